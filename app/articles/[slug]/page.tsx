@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { Corrections } from '@/components/Corrections';
+import { DraftBanner } from '@/components/DraftBanner';
+import { Figure } from '@/components/Figure';
+import { MdxContent } from '@/components/MdxContent';
+import { RelatedArticles } from '@/components/RelatedArticles';
+import { TableOfContents } from '@/components/TableOfContents';
+import { Tags } from '@/components/Tags';
+import { isoWithOffset } from '@/lib/dates';
+import { site } from '@/lib/site';
+import { formatLabel, getArticle, getArticleAuthors, getArticles, getRelatedArticles, getSection } from '@/lib/articles';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticles().map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) return {};
+  return {
+    title: article.title,
+    description: article.dek,
+    alternates: { canonical: article.url },
+    robots: article.draft ? { index: false, follow: false } : undefined,
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.dek,
+      url: article.url,
+      images: [{ url: article.image.src, alt: article.image.alt }],
+      publishedTime: isoWithOffset(article.publishedAt, site.timeZone),
+      modifiedTime: isoWithOffset(article.updatedAt ?? article.publishedAt, site.timeZone),
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) notFound();
+  const section = getSection(article.section);
+  const authors = getArticleAuthors(article);
+  const related = getRelatedArticles(article);
+
+  return (
+    <>
+      {article.draft ? <DraftBanner /> : null}
+      <article className={`article article--${article.format}`} data-pagefind-body>
+        <ArticleHeader
+          title={article.title}
+          dek={article.dek}
+          formatLabel={formatLabel(article.format)}
+          section={section}
+          authors={authors}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+          readingTime={article.readingTime}
+        />
+        <Figure {...article.image} variant="hero" />
+        <div className="article__body">
+          <TableOfContents headings={article.headings as { id: string; text: string }[]} />
+          <div className="article-text prose">
+            <MdxContent code={article.body.code} />
+          </div>
+          <footer className="article__footer">
+            <Tags tags={article.tags} />
+            <Corrections corrections={article.corrections} />
+          </footer>
+        </div>
+      </article>
+      <RelatedArticles articles={related} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/ArticleCard';
+import { MdxContent } from '@/components/MdxContent';
+import { getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/articles';
+import { getImageSize } from '@/lib/images';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAuthors().map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const author = getAuthor(slug);
+  if (!author) return {};
+  return { title: author.name, description: `${author.name}, ${author.role}`, alternates: { canonical: author.url } };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const { slug } = await params;
+  const author = getAuthor(slug);
+  if (!author) notFound();
+  const articles = getArticlesByAuthor(author.slug);
+  const avatar = author.avatar ? { src: author.avatar, ...getImageSize(author.avatar) } : undefined;
+  return (
+    <div className="page">
+      <header className="page__header author">
+        {avatar ? (
+          <img className="author__avatar" src={avatar.src} alt="" width={avatar.width} height={avatar.height} />
+        ) : null}
+        <div>
+          <h1 className="page__title">{author.name}</h1>
+          <p className="author__role">{author.role}</p>
+          <div className="author__bio">
+            <MdxContent code={author.body.code} />
+          </div>
+        </div>
+      </header>
+      <h2 className="list-title">Articles</h2>
+      {articles.length ? (
+        <ul className="card-list">
+          {articles.map((a) => (
+            <li key={a.slug}>
+              <ArticleCard article={a} level={3} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No published articles yet.</p>
+      )}
+    </div>
+  );
+}

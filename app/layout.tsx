@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { site } from '@/lib/site';
+import { PREPAINT_SCRIPT } from '@/lib/text-size';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: `${site.name} — ${site.description}`, template: `%s | ${site.name}` },
+  description: site.description,
+  robots: { index: true, follow: true, 'max-image-preview': 'large' },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#ffffff',
+};
+
+type Props = { children: ReactNode };
+
+export default function RootLayout({ children }: Props) {
+  return (
+    <html lang={site.language}>
+      <head>
+        {/* Before first paint: show the text-size control and restore the reader's size, so nothing jumps. */}
+        <script id="standfirst-prepaint" dangerouslySetInnerHTML={{ __html: PREPAINT_SCRIPT }} />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Article } from 'contentlayer/generated';
+import { formatLabel, getSection } from '@/lib/articles';
+import { getImageSize } from '@/lib/images';
+import { Time } from './Time';
+
+type Props = {
+  article: Article;
+  /** Heading level of the headline in the surrounding page outline. */
+  level?: 2 | 3;
+  showImage?: boolean;
+};
+
+/** An article in a list: kicker, linked headline, standfirst, date, thumbnail. */
+export function ArticleCard({ article, level = 2, showImage = true }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const section = getSection(article.section);
+  const size = showImage ? getImageSize(article.image.src) : undefined;
+  return (
+    <article className="card">
+      {showImage && size ? (
+        <img className="card__image" src={article.image.src} alt="" width={size.width} height={size.height} loading="lazy" decoding="async" />
+      ) : null}
+      <div className="card__body">
+        <p className="kicker">
+          {section ? <span className="kicker__section">{section.title}</span> : null}
+          <span className="kicker__format">{formatLabel(article.format)}</span>
+        </p>
+        <Heading className="card__title">
+          <a href={article.url}>{article.title}</a>
+        </Heading>
+        <p className="card__dek">{article.dek}</p>
+        <p className="card__meta">
+          <Time value={article.publishedAt} />
+        </p>
+      </div>
+    </article>
+  );
+}

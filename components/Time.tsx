@@ -1,0 +1,19 @@
+import { formatDate, formatDateTime, isoWithOffset } from '@/lib/dates';
+import { site } from '@/lib/site';
+
+type Props = {
+  /** An instant (ISO string or Date). */
+  value: string | Date;
+  /** Show the time of day as well as the date. */
+  withTime?: boolean;
+  className?: string;
+};
+
+/** Every date on the site goes through here: machine-readable with the newsroom's offset, human-readable via date-fns. */
+export function Time({ value, withTime = false, className }: Props) {
+  return (
+    <time dateTime={isoWithOffset(value, site.timeZone)} className={className}>
+      {withTime ? formatDateTime(value, site.timeZone) : formatDate(value, site.timeZone)}
+    </time>
+  );
+}

@@ -1,0 +1,37 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ArticleHeader } from './ArticleHeader';
+import { Figure } from './Figure';
+
+// Front-matter strings are text, never markup.
+const EVIL = '</script><img src=x onerror="alert(1)"><b>bold</b> & "quotes"';
+
+describe('front-matter strings render as text', () => {
+  it('escapes headline, standfirst, names and section', () => {
+    const html = renderToStaticMarkup(
+      <ArticleHeader
+        title={EVIL}
+        dek={EVIL}
+        formatLabel="Analysis"
+        section={{ title: EVIL, url: '/sections/x' }}
+        authors={[{ slug: 'a', name: EVIL, url: '/authors/a' }]}
+        publishedAt="2026-01-07T21:00:00.000Z"
+        readingTime={3}
+      />,
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('</script><img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html.match(/&lt;\/script&gt;/g)?.length).toBe(4);
+  });
+
+  it('escapes caption, credit and alt of a figure', () => {
+    const html = renderToStaticMarkup(
+      <Figure src="/images/reference/paris-summit.jpg" alt={EVIL} caption={EVIL} credit={EVIL} />,
+    );
+    expect(html.match(/<img/g)?.length).toBe(1);
+    expect(html).toContain('alt="&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html).toContain('<span class="figure__credit">&lt;/script&gt;');
+  });
+});

@@ -1,0 +1,107 @@
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import rehypeSlug from 'rehype-slug';
+import { toInstant } from './lib/dates';
+import { bodyText, countWords, extractHeadings, parseMdx, readingMinutes } from './lib/mdx-ast';
+import { site } from './lib/site';
+
+// The schema lives here and only here. Cross-document rules (related slugs,
+// authors, sections, image files) are checked by lib/validation before this runs.
+
+const HeroImage = defineNestedType(() => ({
+  name: 'HeroImage',
+  fields: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    caption: { type: 'string', required: true },
+    credit: { type: 'string', required: true },
+  },
+}));
+
+const Correction = defineNestedType(() => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'string', required: true },
+    text: { type: 'string', required: true },
+  },
+}));
+
+const slugOf = (flattenedPath: string) => flattenedPath.slice(flattenedPath.indexOf('/') + 1);
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    dek: { type: 'string', required: true },
+    // Strings, not Contentlayer dates: we parse them ourselves in the publication's
+    // time zone (see lib/dates.ts) instead of the build machine's.
+    date: { type: 'string', required: true },
+    updated: { type: 'string', required: false },
+    section: { type: 'string', required: true },
+    authors: { type: 'list', of: { type: 'string' }, required: true },
+    tags: { type: 'list', of: { type: 'string' }, default: [] },
+    image: { type: 'nested', of: HeroImage, required: true },
+    related: { type: 'list', of: { type: 'string' }, default: [] },
+    format: { type: 'enum', options: ['analysis', 'explainer', 'opinion', 'interview'], default: 'analysis' },
+    draft: { type: 'boolean', default: false },
+    corrections: { type: 'list', of: Correction, default: [] },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/articles/${slugOf(doc._raw.flattenedPath)}` },
+    publishedAt: { type: 'string', resolve: (doc) => toInstant(doc.date, site.timeZone) },
+    updatedAt: {
+      type: 'string',
+      resolve: (doc) => (doc.updated ? toInstant(doc.updated, site.timeZone) : undefined),
+    },
+    wordCount: { type: 'number', resolve: (doc) => countWords(bodyText(parseMdx(doc.body.raw))) },
+    readingTime: {
+      type: 'number',
+      resolve: (doc) => readingMinutes(countWords(bodyText(parseMdx(doc.body.raw))), site.wordsPerMinute),
+    },
+    headings: { type: 'json', resolve: (doc) => extractHeadings(parseMdx(doc.body.raw)) },
+  },
+}));
+
+export const Author = defineDocumentType(() => ({
+  name: 'Author',
+  filePathPattern: 'authors/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string', required: true },
+    avatar: { type: 'string', required: false },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/authors/${slugOf(doc._raw.flattenedPath)}` },
+  },
+}));
+
+export const Section = defineDocumentType(() => ({
+  name: 'Section',
+  filePathPattern: 'sections/*.yaml',
+  contentType: 'data',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    order: { type: 'number', required: false },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    url: { type: 'string', resolve: (doc) => `/sections/${slugOf(doc._raw.flattenedPath)}` },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: process.env.STANDFIRST_CONTENT_DIR ?? 'content',
+  documentTypes: [Article, Author, Section],
+  mdx: { rehypePlugins: [rehypeSlug] },
+  // Contentlayer's defaults skip invalid documents and exit 0: an article would
+  // silently vanish. Fail instead (lib/validation explains the problem first).
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+  disableImportAliasWarning: true,
+});

@@ -1,0 +1,79 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import GithubSlugger from 'github-slugger';
+
+// The same parser MDX itself uses, so what we analyse is what gets compiled.
+const processor = unified().use(remarkParse).use(remarkMdx);
+
+/** Parses an MDX body (no front matter). Throws a VFileMessage with line/column on malformed MDX. */
+export function parseMdx(body: string): Root {
+  return processor.parse(body);
+}
+
+export type Heading = { id: string; text: string };
+
+type AnyNode = Root | RootContent;
+
+function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void {
+  if (visit(node) === false) return;
+  if ('children' in node) for (const child of node.children) walk(child as AnyNode, visit);
+}
+
+/**
+ * `##` headings with the ids rehype-slug gives them. rehype-slug numbers
+ * duplicates across every heading level in order, so all levels are slugged here
+ * and only depth 2 is kept.
+ */
+export function extractHeadings(tree: Root): Heading[] {
+  const slugger = new GithubSlugger();
+  const out: Heading[] = [];
+  walk(tree, (n) => {
+    if (n.type === 'heading') {
+      const text = toString(n).trim();
+      const id = slugger.slug(text);
+      if (n.depth === 2) out.push({ id, text });
+      return false;
+    }
+  });
+  return out;
+}
+
+/**
+ * The words a reader reads in the body: prose, headings, lists and quotes, but
+ * not JSX elements (figure captions are counted separately by nobody, and a
+ * pull-quote repeats the body).
+ */
+export function bodyText(tree: Root): string {
+  const parts: string[] = [];
+  walk(tree, (n) => {
+    switch (n.type) {
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+      case 'mdxjsEsm':
+      case 'code':
+      case 'html':
+        return false;
+      case 'text':
+      case 'inlineCode':
+        parts.push(n.value);
+        return false;
+      default:
+        return true;
+    }
+  });
+  return parts.join(' ');
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu);
+  return words ? words.length : 0;
+}
+
+export function readingMinutes(words: number, wordsPerMinute: number): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}

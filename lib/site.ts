@@ -1,0 +1,35 @@
+// One typed place for publication-wide settings. Everything that differs between
+// deployments of Standfirst lives here, not in components.
+
+export type SiteSettings = {
+  /** Publication name, shown in the masthead and page titles. */
+  name: string;
+  /** One-line description of the publication. */
+  description: string;
+  /** Absolute origin of the deployed site, no trailing slash. */
+  url: string;
+  /** IANA time zone in which the newsroom dates its articles. */
+  timeZone: string;
+  /** BCP 47 locale used for dates and the document language. */
+  locale: string;
+  /** Language code for `<html lang>`. */
+  language: string;
+  /** Reading speed used for the reading-time estimate, in words per minute. */
+  wordsPerMinute: number;
+  /** Number of related articles shown under an article. */
+  relatedCount: number;
+  /** Articles listed on the home page for now (issue 3 builds the full front page). */
+  homeLatestCount: number;
+};
+
+export const site: SiteSettings = {
+  name: 'Standfirst',
+  description: 'Analysis of politics, economics and culture across the Arab world.',
+  url: (process.env.STANDFIRST_SITE_URL ?? 'https://standfirst.example').replace(/\/+$/, ''),
+  timeZone: 'Asia/Riyadh',
+  locale: 'en-GB',
+  language: 'en',
+  wordsPerMinute: 230,
+  relatedCount: 4,
+  homeLatestCount: 20,
+};

@@ -1,0 +1,188 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from './check-content';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures');
+const dirs: string[] = [];
+
+/** A copy of the valid fixture site in a temp folder, to break one thing at a time. */
+function site(): { root: string; content: string; check: () => ReturnType<typeof checkContent> } {
+  const root = mkdtempSync(path.join(tmpdir(), 'standfirst-check-'));
+  dirs.push(root);
+  cpSync(path.join(FIXTURES, 'site'), root, { recursive: true });
+  const content = path.join(root, 'content');
+  return { root, content, check: () => checkContent({ contentDir: content, publicDir: path.join(root, 'public'), rootDir: root }) };
+}
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('the valid fixture site', () => {
+  it('has no problems at all', () => {
+    const report = site().check();
+    expect(report.problems).toEqual([]);
+    expect(report.filesChecked).toBe(6);
+  });
+});
+
+// Each broken fixture is a whole article with one defect; it must fail, naming the file and the field.
+const broken: [fixture: string, field: string, message: RegExp][] = [
+  ['missing-title', 'title', /is missing/],
+  ['missing-dek', 'dek', /is missing/],
+  ['empty-title', 'title', /is empty/],
+  ['title-not-text', 'title', /must be text, found a list/],
+  ['authors-not-a-list', 'authors', /must be a list/],
+  ['authors-empty', 'authors', /at least one/],
+  ['missing-authors', 'authors', /is missing/],
+  ['tags-not-a-list', 'tags', /must be a list/],
+  ['broken-yaml-quote', 'front matter', /broken YAML/],
+  ['broken-yaml-colon', 'front matter', /broken YAML/],
+  ['duplicate-field', 'front matter', /broken YAML.*unique/i],
+  ['no-front-matter', 'front matter', /does not start with front matter/],
+  ['unclosed-front-matter', 'front matter', /never closed/],
+  ['malformed-mdx', 'body', /malformed MDX/],
+  ['unknown-component', '<Chart>', /unknown component <Chart>/],
+  ['misspelt-component', '<Figur>', /unknown component <Figur>/],
+  ['impossible-date', 'date', /day 30, but that month has 28 days/],
+  ['impossible-time', 'date', /impossible time/],
+  ['not-a-date', 'date', /not an ISO 8601 date/],
+  ['updated-before-date', 'updated', /earlier than the publication date/],
+  ['related-unknown', 'related', /no article has the slug "no-such-article"/],
+  ['related-self', 'related', /points to the article itself/],
+  ['unknown-author', 'authors', /"nobody-here" is not an author/],
+  ['unknown-section', 'section', /"sport" is not a section/],
+  ['hero-missing', 'image', /is missing/],
+  ['hero-file-missing', 'image.src', /does not exist/],
+  ['hero-remote-url', 'image.src', /remote image/],
+  ['hero-relative-path', 'image.src', /must start with \//],
+  ['hero-missing-alt', 'image.alt', /is missing/],
+  ['hero-missing-caption', 'image.caption', /is missing/],
+  ['hero-missing-credit', 'image.credit', /is missing/],
+  ['hero-empty-credit', 'image.credit', /is empty/],
+  ['figure-file-missing', '<Figure> src', /does not exist/],
+  ['figure-missing-alt', '<Figure> alt', /is missing/],
+  ['figure-missing-caption', '<Figure> caption', /is missing/],
+  ['figure-missing-credit', '<Figure> credit', /is missing/],
+  ['figure-unknown-attribute', '<Figure> width', /no attribute "width"/],
+  ['unknown-field', 'titel', /not a field of an article/],
+  ['bad-format', 'format', /must be one of analysis, explainer, opinion, interview/],
+  ['draft-not-boolean', 'draft', /must be true or false/],
+  ['correction-missing-text', 'corrections[1].text', /is missing/],
+  ['correction-impossible-date', 'corrections[1].date', /month 13/],
+  ['js-expression', 'body', /JavaScript expression/],
+  ['import-statement', 'body', /import\/export/],
+  ['script-element', '<script>', /not allowed/],
+  ['empty-pull-quote', '<PullQuote>', /is empty/],
+];
+
+describe('each broken article fails, naming file and field', () => {
+  it.each(broken)('%s → %s', (fixture, field, message) => {
+    const s = site();
+    const name = `${fixture}.mdx`;
+    cpSync(path.join(FIXTURES, 'broken', name), path.join(s.content, 'articles', name));
+    const report = s.check();
+    const errors = report.problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    // Every error is about the broken file: the rest of the site stays valid.
+    expect(errors.every((p) => p.file === `content/articles/${name}`)).toBe(true);
+    const match = errors.find((p) => p.field === field && message.test(p.message));
+    expect(match, JSON.stringify(errors, null, 2)).toBeDefined();
+    expect(match!.fix.length).toBeGreaterThan(5);
+    expect(match!.line).toBeGreaterThanOrEqual(1);
+  });
+
+  it('covers every fixture in tests/fixtures/broken', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(path.join(FIXTURES, 'broken')).map((f) => f.replace(/\.mdx$/, ''));
+    expect(files.sort()).toEqual(broken.map(([f]) => f).sort());
+  });
+});
+
+describe('positions', () => {
+  it('points at the line of the bad value in the file', () => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', 'impossible-date.mdx'), path.join(s.content, 'articles', 'x.mdx'));
+    const p = s.check().problems.find((q) => q.field === 'date');
+    const lines = readFileSync(path.join(FIXTURES, 'broken', 'impossible-date.mdx'), 'utf8').split('\n');
+    expect(lines[p!.line - 1]).toMatch(/^date: 2026-02-30/);
+  });
+
+  it('reports malformed MDX at a line of the file, not of the body', () => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', 'malformed-mdx.mdx'), path.join(s.content, 'articles', 'x.mdx'));
+    const p = s.check().problems.find((q) => q.field === 'body')!;
+    const lines = readFileSync(path.join(FIXTURES, 'broken', 'malformed-mdx.mdx'), 'utf8').split('\n');
+    const quoteLine = lines.findIndex((l) => l.startsWith('<PullQuote>')) + 1;
+    expect(p.message).toContain(`line ${quoteLine}`);
+  });
+});
+
+describe('every problem at once', () => {
+  it('reports all defects of one file and of several files in one run', () => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'many.mdx');
+    const text = readFileSync(path.join(FIXTURES, 'broken', 'unknown-section.mdx'), 'utf8')
+      .replace('date: 2026-02-10', 'date: 2026-02-31')
+      .replace('authors: [ada-writer]', 'authors: [ghost]');
+    writeFileSync(file, text);
+    cpSync(path.join(FIXTURES, 'broken', 'hero-missing-credit.mdx'), path.join(s.content, 'articles', 'other.mdx'));
+    const errors = s.check().problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => `${path.basename(p.file)} ${p.field}`).sort()).toEqual(
+      ['many.mdx authors', 'many.mdx date', 'many.mdx section', 'other.mdx image.credit'].sort(),
+    );
+  });
+});
+
+describe('cross-document and file rules', () => {
+  it('rejects two article slugs that differ only in case', () => {
+    const s = site();
+    cpSync(path.join(s.content, 'articles', 'valid-article.mdx'), path.join(s.content, 'articles', 'Valid-Article.mdx'));
+    const errors = s.check().problems.filter((p) => p.field === 'slug (file name)' && /differs only in upper\/lower case/.test(p.message));
+    expect(errors.map((e) => e.file).sort()).toEqual(['content/articles/Valid-Article.mdx', 'content/articles/valid-article.mdx']);
+  });
+
+  it('rejects a file that is not an article, author or section instead of skipping it', () => {
+    const s = site();
+    renameSync(path.join(s.content, 'articles', 'second-article.mdx'), path.join(s.content, 'articles', 'second-article.md'));
+    const errors = s.check().problems.filter((p) => p.severity === 'error');
+    const unknown = errors.find((p) => p.file === 'content/articles/second-article.md');
+    expect(unknown?.field).toBe('file');
+    expect(unknown?.fix).toContain('rename it to second-article.mdx');
+    // ...and the article that relied on it now has a broken related link.
+    expect(errors.some((p) => p.file === 'content/articles/valid-article.mdx' && p.field === 'related')).toBe(true);
+  });
+
+  it('checks sections', () => {
+    const s = site();
+    writeFileSync(path.join(s.content, 'sections', 'culture.yaml'), 'description: No title here\norder: first\n');
+    const errors = s.check().problems.filter((p) => p.file === 'content/sections/culture.yaml');
+    expect(errors.map((e) => e.field).sort()).toEqual(['order', 'title']);
+  });
+
+  it('checks authors, including the avatar file', () => {
+    const s = site();
+    writeFileSync(path.join(s.content, 'authors', 'cara.mdx'), '---\nname: Cara\navatar: /images/fixture/cara.jpg\n---\n\nBio.\n');
+    const errors = s.check().problems.filter((p) => p.file === 'content/authors/cara.mdx');
+    expect(errors.map((e) => e.field).sort()).toEqual(['avatar', 'role']);
+  });
+
+  it('suggests the right file when only the case of an image name is wrong', () => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('/images/fixture/hero.jpg', '/images/fixture/Hero.jpg'));
+    const p = s.check().problems.find((q) => q.field === 'image.src');
+    expect(p?.fix).toContain('did you mean /images/fixture/hero.jpg');
+  });
+
+  it('warns, without failing, when a pull-quote is not in the body', () => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<PullQuote>The three parties', '<PullQuote>Two parties'));
+    const report = s.check();
+    expect(report.errorCount).toBe(0);
+    expect(report.problems.find((p) => p.field === '<PullQuote>')?.severity).toBe('warning');
+  });
+});

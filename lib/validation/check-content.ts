@@ -1,0 +1,675 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseContentDate } from '../dates';
+import { bodyText, parseMdx } from '../mdx-ast';
+import { site } from '../site';
+import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
+import { makeReport, type Problem, type Report, type Severity } from './problems';
+
+// The content check: every rule an article, author or section must satisfy,
+// including the cross-document ones Contentlayer cannot express. The build and
+// `npm run content:check` both call this, so editors see the same messages.
+
+export const ARTICLE_FORMATS = ['analysis', 'explainer', 'opinion', 'interview'] as const;
+export const MDX_COMPONENTS = {
+  Figure: ['src', 'alt', 'caption', 'credit'],
+  PullQuote: [],
+} as const satisfies Record<string, readonly string[]>;
+
+const ARTICLE_FIELDS = [
+  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'corrections',
+] as const;
+const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
+const AUTHOR_FIELDS = ['name', 'role', 'avatar'] as const;
+const SECTION_FIELDS = ['title', 'description', 'order'] as const;
+const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
+// Elements that would smuggle scripts or foreign pages into a zero-JavaScript page.
+const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base']);
+const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
+
+export type CheckOptions = {
+  /** Folder holding articles/, authors/, sections/. */
+  contentDir: string;
+  /** Folder that image paths are relative to. */
+  publicDir: string;
+  /** Paths in messages are shown relative to this folder (default: cwd). */
+  rootDir?: string;
+  timeZone?: string;
+};
+
+type Loc = Position;
+
+type ArticleInfo = {
+  file: string;
+  slug: string;
+  draft: boolean;
+  section?: { value: string; pos: Loc };
+  authors: { value: string; pos: Loc }[];
+  related: { value: string; pos: Loc }[];
+};
+
+class Collector {
+  problems: Problem[] = [];
+  add(severity: Severity, file: string, pos: Loc, field: string, message: string, fix: string) {
+    this.problems.push({ severity, file, line: pos.line, column: pos.column, field, message, fix });
+  }
+  error(file: string, pos: Loc, field: string, message: string, fix: string) {
+    this.add('error', file, pos, field, message, fix);
+  }
+  warn(file: string, pos: Loc, field: string, message: string, fix: string) {
+    this.add('warning', file, pos, field, message, fix);
+  }
+}
+
+// ---------- small helpers ----------
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  switch (typeof value) {
+    case 'string':
+      return `the text "${value}"`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'a group of fields';
+    default:
+      return typeof value;
+  }
+}
+
+/** Dotted field name for messages, with 1-based list positions: corrections[1].date */
+export function fieldName(fieldPath: readonly (string | number)[]): string {
+  return fieldPath.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part + 1}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+function levenshtein(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0] ?? 0;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j] ?? 0;
+      dp[j] = Math.min((dp[j] ?? 0) + 1, (dp[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length] ?? 0;
+}
+
+/** The closest known name, if it is close enough to be a typo. */
+export function closest(value: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const k of known) {
+    const score = k.toLowerCase() === value.toLowerCase() ? 0 : levenshtein(value.toLowerCase(), k.toLowerCase());
+    if (score < bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue; // editor and OS droppings (.DS_Store, swap files)
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+function normaliseForQuote(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// ---------- the checker ----------
+
+export function checkContent(opts: CheckOptions): Report {
+  const rootDir = opts.rootDir ?? process.cwd();
+  const timeZone = opts.timeZone ?? site.timeZone;
+  const c = new Collector();
+  const rel = (p: string) => path.relative(rootDir, p).split(path.sep).join('/');
+  const dirListings = new Map<string, string[]>();
+
+  const articles: ArticleInfo[] = [];
+  const authorSlugs = new Map<string, string>(); // slug -> file
+  const sectionSlugs = new Map<string, string>();
+  const imageUses = new Map<string, string[]>();
+
+  // --- image paths (hero, figures, avatars) ---
+  const checkImagePath = (file: string, pos: Loc, field: string, value: unknown, required: boolean) => {
+    if (value === undefined || value === null || value === '') {
+      if (required) c.error(file, pos, field, 'is missing', 'give the image path under public/, e.g. src: /images/my-article/photo.jpg');
+      return;
+    }
+    if (typeof value !== 'string') {
+      c.error(file, pos, field, `must be an image path, found ${describe(value)}`, 'write a path such as /images/my-article/photo.jpg');
+      return;
+    }
+    if (/^(https?:)?\/\//i.test(value)) {
+      c.error(file, pos, field, `points to a remote image (${value}); pages must not load anything from other sites`, 'save the photo under public/images/ and give its path, e.g. /images/my-article/photo.jpg');
+      return;
+    }
+    if (!value.startsWith('/')) {
+      c.error(file, pos, field, `must start with / (a path under public/), found "${value}"`, `write "/${value.replace(/^\.?\/?(public\/)?/, '')}"`);
+      return;
+    }
+    if (value.split('/').includes('..')) {
+      c.error(file, pos, field, `must not contain ".." (found "${value}")`, 'give the path from the public/ folder, e.g. /images/my-article/photo.jpg');
+      return;
+    }
+    const ext = path.extname(value).toLowerCase();
+    if (!IMAGE_EXTENSIONS.includes(ext)) {
+      c.error(file, pos, field, `"${value}" is not an image file we can publish`, `use one of ${IMAGE_EXTENSIONS.join(', ')}`);
+      return;
+    }
+    const full = path.join(opts.publicDir, decodeURIComponentSafe(value));
+    if (existsSync(full) && statSync(full).isFile()) {
+      const uses = imageUses.get(value) ?? [];
+      uses.push(file);
+      imageUses.set(value, uses);
+      return;
+    }
+    const dir = path.dirname(full);
+    let listing = dirListings.get(dir);
+    if (!listing) {
+      listing = existsSync(dir) ? readdirSync(dir) : [];
+      dirListings.set(dir, listing);
+    }
+    const near = closest(path.basename(full), listing);
+    c.error(
+      file,
+      pos,
+      field,
+      `image file ${rel(full)} does not exist`,
+      near ? `did you mean ${path.posix.join(path.posix.dirname(value), near)}? File names are case-sensitive` : `add the file at ${rel(full)} or correct the path`,
+    );
+  };
+
+  // --- scalar field helpers ---
+  const requireString = (file: string, y: ParsedYaml, data: Record<string, unknown>, key: string, fieldPath: (string | number)[], example: string, required = true): string | undefined => {
+    const value = data[key];
+    const field = fieldName(fieldPath);
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      if (required) {
+        const present = key in data;
+        c.error(file, present ? y.keyPositionOf(fieldPath) : y.positionOf(fieldPath.slice(0, -1)), field, present ? 'is empty' : 'is missing', `add ${example}`);
+      }
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      const fix = Array.isArray(value) || isRecord(value) ? `write it as one line of text in double quotes: ${key}: "…"` : `put the value in double quotes: ${key}: "${String(value)}"`;
+      c.error(file, y.positionOf(fieldPath), field, `must be text, found ${describe(value)}`, fix);
+      return undefined;
+    }
+    return value;
+  };
+
+  const stringList = (file: string, y: ParsedYaml, data: Record<string, unknown>, key: string, what: string, example: string, required: boolean): { value: string; pos: Loc }[] => {
+    const value = data[key];
+    if (value === undefined || value === null) {
+      if (required) c.error(file, key in data ? y.keyPositionOf([key]) : y.positionOf([]), key, key in data ? 'is empty' : 'is missing', `add ${example}`);
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      const fix = typeof value === 'string' ? `write it as a list: ${key}: [${value}]` : `write a list, e.g. ${example}`;
+      c.error(file, y.positionOf([key]), key, `must be a list of ${what}, found ${describe(value)}`, fix);
+      return [];
+    }
+    if (required && value.length === 0) {
+      c.error(file, y.positionOf([key]), key, `must name at least one ${what.replace(/s$/, '')}`, `add ${example}`);
+    }
+    const out: { value: string; pos: Loc }[] = [];
+    value.forEach((item, i) => {
+      const pos = y.positionOf([key, i]);
+      if (typeof item !== 'string' || item.trim() === '') {
+        c.error(file, pos, `${key}[${i + 1}]`, `must be text, found ${describe(item)}`, item === null ? 'remove the empty entry' : `put it in double quotes: "${String(item)}"`);
+      } else out.push({ value: item, pos });
+    });
+    return out;
+  };
+
+  const checkDate = (file: string, y: ParsedYaml, value: unknown, fieldPath: (string | number)[], required: boolean): Date | undefined => {
+    const field = fieldName(fieldPath);
+    if (value === undefined || value === null || value === '') {
+      if (required) c.error(file, y.positionOf(fieldPath.slice(0, -1)), field, 'is missing', `add ${String(fieldPath[fieldPath.length - 1])}: 2026-01-08 (or a date-time such as 2026-01-08T09:30:00+03:00)`);
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      c.error(file, y.positionOf(fieldPath), field, `must be a date, found ${describe(value)}`, 'write it as YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss+03:00');
+      return undefined;
+    }
+    const parsed = parseContentDate(value, timeZone);
+    if (!parsed.ok) {
+      c.error(file, y.positionOf(fieldPath), field, `"${value}" ${parsed.reason}`, 'use a real calendar date as YYYY-MM-DD, or YYYY-MM-DDTHH:mm:ss+03:00 with a time');
+      return undefined;
+    }
+    return parsed.date;
+  };
+
+  const checkUnknownFields = (file: string, y: ParsedYaml, data: Record<string, unknown>, known: readonly string[], prefix: (string | number)[], kind: string) => {
+    for (const key of Object.keys(data)) {
+      if (known.includes(key)) continue;
+      const near = closest(key, known);
+      c.error(
+        file,
+        y.keyPositionOf([...prefix, key]),
+        fieldName([...prefix, key]),
+        `is not a field of ${kind}`,
+        near ? `did you mean "${near}"? Rename it` : `remove it; ${kind} fields are: ${known.join(', ')}`,
+      );
+    }
+  };
+
+  // --- MDX body ---
+  const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
+    let tree: Root;
+    try {
+      tree = parseMdx(body);
+    } catch (e) {
+      const err = e as { line?: number; column?: number; reason?: string; message: string };
+      const line = (err.line ?? 1) + bodyStartLine - 1;
+      // The parser counts lines from the start of the body; restate its positions as file lines.
+      const reason = (err.reason ?? err.message).replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_m, l1: string, c1: string) => `(line ${Number(l1) + bodyStartLine - 1}, column ${c1})`);
+      c.error(file, { line, column: err.column ?? 1 }, 'body', `malformed MDX: ${reason}`, mdxFixHint(reason));
+      return;
+    }
+    const text = normaliseForQuote(bodyText(tree));
+    const at = (n: { position?: { start: { line: number; column: number } } }): Loc => ({
+      line: (n.position?.start.line ?? 1) + bodyStartLine - 1,
+      column: n.position?.start.column ?? 1,
+    });
+    const visit = (node: Root | RootContent) => {
+      switch (node.type) {
+        case 'mdxjsEsm':
+          c.error(file, at(node), 'body', 'import/export statements are not allowed in content', `remove the line; the components ${Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(' and ')} need no import`);
+          return;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
+            c.error(file, at(node), 'body', `"{${node.value.slice(0, 30)}}" is a JavaScript expression, which content may not contain`, 'to show a curly brace write \\{ ; for a comment write {/* … */}');
+          }
+          return;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          const name = node.name;
+          if (name === null) {
+            c.error(file, at(node), 'body', 'empty <> fragments are not allowed', 'remove the <> and </> around the text');
+            return;
+          }
+          if (/^[a-z]/.test(name)) {
+            if (FORBIDDEN_HTML.has(name)) c.error(file, at(node), `<${name}>`, `<${name}> is not allowed in content`, 'remove it; pages carry no scripts, styles or embedded pages');
+            break;
+          }
+          if (!(name in MDX_COMPONENTS)) {
+            const near = closest(name, Object.keys(MDX_COMPONENTS));
+            c.error(file, at(node), `<${name}>`, `unknown component <${name}>`, near ? `did you mean <${near}>?` : `use one of ${Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(', ')}, or plain Markdown`);
+            return;
+          }
+          checkComponent(file, name as keyof typeof MDX_COMPONENTS, node, at(node), text, kind);
+          return;
+        }
+        default:
+          break;
+      }
+      if ('children' in node) for (const child of node.children) visit(child as RootContent);
+    };
+    visit(tree);
+  };
+
+  const checkComponent = (
+    file: string,
+    name: keyof typeof MDX_COMPONENTS,
+    node: Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
+    pos: Loc,
+    normalisedBody: string,
+    kind: 'article' | 'author',
+  ) => {
+    const allowed: readonly string[] = MDX_COMPONENTS[name];
+    const attrs = new Map<string, unknown>();
+    for (const attr of node.attributes) {
+      if (attr.type === 'mdxJsxExpressionAttribute') {
+        c.error(file, pos, `<${name}>`, 'spread attributes {...} are not allowed', `write each attribute as name="value": ${allowed.join(', ')}`);
+        continue;
+      }
+      if (!allowed.includes(attr.name)) {
+        const near = closest(attr.name, allowed);
+        c.error(file, pos, `<${name}> ${attr.name}`, `<${name}> has no attribute "${attr.name}"`, near ? `did you mean ${near}="…"?` : allowed.length ? `its attributes are ${allowed.join(', ')}` : `remove it; <${name}> takes only its text`);
+        continue;
+      }
+      if (typeof attr.value !== 'string') {
+        c.error(file, pos, `<${name}> ${attr.name}`, `${attr.name} must be a quoted string`, `write ${attr.name}="…"`);
+        attrs.set(attr.name, null);
+        continue;
+      }
+      attrs.set(attr.name, attr.value);
+    }
+    switch (name) {
+      case 'Figure': {
+        const examples: Record<string, string> = {
+          src: 'src="/images/my-article/photo.jpg"',
+          alt: 'alt="What the photo shows, for readers who cannot see it"',
+          caption: 'caption="Who, what, where and when"',
+          credit: 'credit="PHOTOGRAPHER / AGENCY"',
+        };
+        for (const a of MDX_COMPONENTS.Figure) {
+          const v = attrs.get(a);
+          if (a === 'src') {
+            if (v === undefined || v === '') c.error(file, pos, `<Figure> src`, 'is missing', `add ${examples.src}`);
+            else if (typeof v === 'string') checkImagePath(file, pos, '<Figure> src', v, true);
+            continue;
+          }
+          if (v === undefined || (typeof v === 'string' && v.trim() === '')) {
+            c.error(file, pos, `<Figure> ${a}`, v === undefined ? 'is missing' : 'is empty', `add ${examples[a]}`);
+          }
+        }
+        if (node.children.length > 0) {
+          c.error(file, pos, '<Figure>', '<Figure> takes no text between its tags', 'put the text in caption="…" and close the tag with />');
+        }
+        return;
+      }
+      case 'PullQuote': {
+        const quote = toString(node).trim();
+        if (!quote) {
+          c.error(file, pos, '<PullQuote>', 'is empty', 'put a sentence from the article between <PullQuote> and </PullQuote>');
+          return;
+        }
+        if (kind === 'article' && !normalisedBody.includes(normaliseForQuote(quote))) {
+          c.warn(file, pos, '<PullQuote>', 'its words do not appear in the article text', 'copy the sentence word for word from the body (case and punctuation may differ)');
+        }
+        return;
+      }
+      default: {
+        const exhaustive: never = name;
+        return exhaustive;
+      }
+    }
+  };
+
+  const readParsed = (full: string, kind: 'article' | 'author'): { file: string; y: ParsedYaml; data: Record<string, unknown>; body: string; bodyStartLine: number } | undefined => {
+    const file = rel(full);
+    const source = readFileSync(full, 'utf8');
+    const split = splitFrontMatter(source);
+    if (!split.ok) {
+      c.error(file, split.position, 'front matter', split.message, split.fix);
+      return undefined;
+    }
+    const y = parseYaml(split.yaml, split.yamlStartLine);
+    for (const e of y.errors) {
+      c.error(file, e.position, 'front matter', `broken YAML: ${e.message}`, yamlFixHint(e.message));
+    }
+    if (y.errors.length) {
+      // Still check the body so the editor sees every problem at once.
+      checkBody(file, split.body, split.bodyStartLine, kind);
+      return undefined;
+    }
+    if (!isRecord(y.data)) {
+      c.error(file, { line: 1, column: 1 }, 'front matter', `must be a list of "field: value" lines, found ${describe(y.data)}`, 'see content/articles/paris-talks-israel-syria.mdx for the layout');
+      return undefined;
+    }
+    return { file, y, data: y.data, body: split.body, bodyStartLine: split.bodyStartLine };
+  };
+
+  const slugProblems = (file: string, slug: string, kind: string) => {
+    if (!SLUG_PATTERN.test(slug)) {
+      const suggestion = slug
+        .toLowerCase()
+        .normalize('NFKC')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+      c.error(file, { line: 1, column: 1 }, 'slug (file name)', `"${slug}" is not a valid ${kind} slug: use lowercase letters, digits and single hyphens`, `rename the file to ${suggestion || 'my-' + kind}${path.extname(file)}`);
+    }
+  };
+
+  // ---------- sections ----------
+  const contentDir = opts.contentDir;
+  const sectionFiles = listFiles(path.join(contentDir, 'sections'));
+  for (const full of sectionFiles) {
+    const file = rel(full);
+    const slug = path.basename(full).replace(/\.ya?ml$/, '');
+    if (path.extname(full) !== '.yaml' || path.dirname(full) !== path.join(contentDir, 'sections')) continue; // reported as unknown below
+    slugProblems(file, slug, 'section');
+    sectionSlugs.set(slug, file);
+    const y = parseYaml(readFileSync(full, 'utf8'), 1);
+    for (const e of y.errors) c.error(file, e.position, 'yaml', `broken YAML: ${e.message}`, yamlFixHint(e.message));
+    if (y.errors.length) continue;
+    if (!isRecord(y.data)) {
+      c.error(file, { line: 1, column: 1 }, 'yaml', `must hold "field: value" lines, found ${describe(y.data)}`, 'write title: "…" and description: "…"');
+      continue;
+    }
+    requireString(file, y, y.data, 'title', ['title'], 'title: "Section name"');
+    requireString(file, y, y.data, 'description', ['description'], 'description: "One sentence on what the section covers"');
+    const order = y.data.order;
+    if (order !== undefined && order !== null && typeof order !== 'number') {
+      c.error(file, y.positionOf(['order']), 'order', `must be a number, found ${describe(order)}`, 'write order: 1 (without quotes)');
+    }
+    checkUnknownFields(file, y, y.data, SECTION_FIELDS, [], 'a section');
+  }
+
+  // ---------- authors ----------
+  const authorFiles = listFiles(path.join(contentDir, 'authors'));
+  for (const full of authorFiles) {
+    if (path.extname(full) !== '.mdx' || path.dirname(full) !== path.join(contentDir, 'authors')) continue;
+    const slug = path.basename(full, '.mdx');
+    const file = rel(full);
+    slugProblems(file, slug, 'author');
+    authorSlugs.set(slug, file);
+    const parsed = readParsed(full, 'author');
+    if (!parsed) continue;
+    const { y, data } = parsed;
+    requireString(file, y, data, 'name', ['name'], 'name: "Full Name"');
+    requireString(file, y, data, 'role', ['role'], 'role: "Diplomatic correspondent"');
+    if (data.avatar !== undefined && data.avatar !== null) checkImagePath(file, y.positionOf(['avatar']), 'avatar', data.avatar, false);
+    checkUnknownFields(file, y, data, AUTHOR_FIELDS, [], 'an author');
+    checkBody(file, parsed.body, parsed.bodyStartLine, 'author');
+  }
+
+  // ---------- articles ----------
+  const articleFiles = listFiles(path.join(contentDir, 'articles'));
+  for (const full of articleFiles) {
+    if (path.extname(full) !== '.mdx' || path.dirname(full) !== path.join(contentDir, 'articles')) continue;
+    const slug = path.basename(full, '.mdx');
+    const file = rel(full);
+    slugProblems(file, slug, 'article');
+    const info: ArticleInfo = { file, slug, draft: false, authors: [], related: [] };
+    articles.push(info);
+    const parsed = readParsed(full, 'article');
+    if (!parsed) continue;
+    const { y, data } = parsed;
+
+    requireString(file, y, data, 'title', ['title'], 'title: "The headline"');
+    requireString(file, y, data, 'dek', ['dek'], 'dek: "One sentence that frames the piece"');
+    const published = checkDate(file, y, data.date, ['date'], true);
+    const updated = checkDate(file, y, data.updated, ['updated'], false);
+    if (published && updated && updated.getTime() < published.getTime()) {
+      c.error(file, y.positionOf(['updated']), 'updated', 'is earlier than the publication date', 'set updated to the time of the last substantive change, after date');
+    }
+
+    const section = requireString(file, y, data, 'section', ['section'], 'section: middle-east (a file name from content/sections/)');
+    if (section) info.section = { value: section, pos: y.positionOf(['section']) };
+    info.authors = stringList(file, y, data, 'authors', 'author slugs', 'authors: [lina-haddad]', true);
+    const seenAuthors = new Set<string>();
+    for (const a of info.authors) {
+      if (seenAuthors.has(a.value)) c.error(file, a.pos, 'authors', `lists "${a.value}" twice`, 'remove the repeated author');
+      seenAuthors.add(a.value);
+    }
+    stringList(file, y, data, 'tags', 'tags', 'tags: [Syria, Diplomacy]', false);
+    info.related = stringList(file, y, data, 'related', 'article slugs', 'related: [other-article-slug]', false);
+
+    // hero image
+    const image = data.image;
+    if (image === undefined || image === null) {
+      c.error(file, 'image' in data ? y.keyPositionOf(['image']) : y.positionOf([]), 'image', 'is missing: every article needs a hero photo', 'add image: with src, alt, caption and credit on indented lines below it');
+    } else if (!isRecord(image)) {
+      c.error(file, y.positionOf(['image']), 'image', `must be a group of src, alt, caption and credit, found ${describe(image)}`, 'write image: then indented lines src: …, alt: "…", caption: "…", credit: "…"');
+    } else {
+      checkImagePath(file, 'src' in image ? y.positionOf(['image', 'src']) : y.keyPositionOf(['image']), 'image.src', image.src, true);
+      requireString(file, y, image, 'alt', ['image', 'alt'], 'alt: "What the photo shows, for readers who cannot see it"');
+      requireString(file, y, image, 'caption', ['image', 'caption'], 'caption: "Who, what, where and when"');
+      requireString(file, y, image, 'credit', ['image', 'credit'], 'credit: "PHOTOGRAPHER / AGENCY"');
+      if (typeof image.src !== 'string' && image.src !== undefined && image.src !== null) {
+        // already reported by checkImagePath
+      }
+      checkUnknownFields(file, y, image, IMAGE_FIELDS, ['image'], 'image');
+    }
+
+    // format
+    const format = data.format;
+    if (format !== undefined && format !== null && !(typeof format === 'string' && (ARTICLE_FORMATS as readonly string[]).includes(format))) {
+      const near = typeof format === 'string' ? closest(format, ARTICLE_FORMATS) : undefined;
+      c.error(file, y.positionOf(['format']), 'format', `must be one of ${ARTICLE_FORMATS.join(', ')}, found ${describe(format)}`, near ? `did you mean ${near}?` : 'pick one of them, or remove the line for analysis');
+    }
+
+    // draft
+    const draft = data.draft;
+    if (draft !== undefined && draft !== null && typeof draft !== 'boolean') {
+      c.error(file, y.positionOf(['draft']), 'draft', `must be true or false, found ${describe(draft)}`, 'write draft: true or draft: false, without quotes');
+    } else info.draft = draft === true;
+
+    // corrections
+    const corrections = data.corrections;
+    if (corrections !== undefined && corrections !== null) {
+      if (!Array.isArray(corrections)) {
+        c.error(file, y.positionOf(['corrections']), 'corrections', `must be a list, found ${describe(corrections)}`, 'write each correction as "- date: 2026-01-09" with "text: …" on the next line, indented');
+      } else {
+        corrections.forEach((entry, i) => {
+          const field = `corrections[${i + 1}]`;
+          if (!isRecord(entry)) {
+            c.error(file, y.positionOf(['corrections', i]), field, `must have a date and a text, found ${describe(entry)}`, 'write "- date: 2026-01-09" and "  text: What was wrong and what is right"');
+            return;
+          }
+          const d = checkDate(file, y, entry.date, ['corrections', i, 'date'], true);
+          if (d && published && d.getTime() < published.getTime() - 86_400_000) {
+            c.error(file, y.positionOf(['corrections', i, 'date']), `${field}.date`, 'is before the article was published', 'give the date the correction was made');
+          }
+          requireString(file, y, entry, 'text', ['corrections', i, 'text'], 'text: "What was wrong, and what is right"');
+          checkUnknownFields(file, y, entry, ['date', 'text'], ['corrections', i], 'a correction');
+        });
+      }
+    }
+
+    checkUnknownFields(file, y, data, ARTICLE_FIELDS, [], 'an article');
+    checkBody(file, parsed.body, parsed.bodyStartLine, 'article');
+  }
+
+  // ---------- files Contentlayer would not know what to do with ----------
+  const known = new Set(
+    [
+      ...articleFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'articles')),
+      ...authorFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'authors')),
+      ...sectionFiles.filter((f) => path.extname(f) === '.yaml' && path.dirname(f) === path.join(contentDir, 'sections')),
+    ].map((f) => path.resolve(f)),
+  );
+  for (const full of listFiles(contentDir)) {
+    if (known.has(path.resolve(full))) continue;
+    const file = rel(full);
+    const relInContent = path.relative(contentDir, full).split(path.sep);
+    const folder = relInContent.length > 1 ? relInContent[0] : '';
+    const ext = path.extname(full);
+    let fix = 'move it out of content/: articles are content/articles/<slug>.mdx, authors content/authors/<slug>.mdx, sections content/sections/<slug>.yaml';
+    if ((folder === 'articles' || folder === 'authors') && (ext === '.md' || ext === '.markdown')) fix = `rename it to ${path.basename(full, ext)}.mdx`;
+    else if (folder === 'sections' && ext === '.yml') fix = `rename it to ${path.basename(full, ext)}.yaml`;
+    else if ((folder === 'articles' || folder === 'authors' || folder === 'sections') && relInContent.length > 2) fix = `move it directly into content/${folder}/ (no sub-folders)`;
+    c.error(file, { line: 1, column: 1 }, 'file', 'is not an article, author or section file, so it would not be published', fix);
+  }
+
+  // ---------- cross-document rules ----------
+  const bySlugLower = new Map<string, ArticleInfo[]>();
+  for (const a of articles) {
+    const key = a.slug.toLowerCase();
+    bySlugLower.set(key, [...(bySlugLower.get(key) ?? []), a]);
+  }
+  for (const group of bySlugLower.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      const others = group.filter((o) => o !== a).map((o) => o.file);
+      c.error(a.file, { line: 1, column: 1 }, 'slug (file name)', `differs only in upper/lower case from ${others.join(', ')}; both would publish at the same address on case-insensitive hosts`, 'rename one of the files so the slugs differ in letters, not just case');
+    }
+  }
+  for (const [label, map] of [['author', authorSlugs], ['section', sectionSlugs]] as const) {
+    const lower = new Map<string, string[]>();
+    for (const [slug, file] of map) lower.set(slug.toLowerCase(), [...(lower.get(slug.toLowerCase()) ?? []), file]);
+    for (const files of lower.values()) {
+      if (files.length < 2) continue;
+      for (const f of files) c.error(f, { line: 1, column: 1 }, 'slug (file name)', `differs only in case from another ${label} (${files.filter((o) => o !== f).join(', ')})`, 'rename one of them');
+    }
+  }
+
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const sectionNames = [...sectionSlugs.keys()];
+  const authorNames = [...authorSlugs.keys()];
+  for (const a of articles) {
+    if (a.section && !sectionSlugs.has(a.section.value)) {
+      const near = closest(a.section.value, sectionNames);
+      c.error(a.file, a.section.pos, 'section', `"${a.section.value}" is not a section`, near ? `did you mean ${near}?` : `use one of: ${sectionNames.join(', ') || '(none yet)'}, or create content/sections/${a.section.value}.yaml`);
+    }
+    for (const au of a.authors) {
+      if (authorSlugs.has(au.value)) continue;
+      const near = closest(au.value, authorNames);
+      c.error(a.file, au.pos, 'authors', `"${au.value}" is not an author`, near ? `did you mean ${near}?` : `use one of: ${authorNames.join(', ') || '(none yet)'}, or create content/authors/${au.value}.mdx`);
+    }
+    const seen = new Set<string>();
+    for (const r of a.related) {
+      if (seen.has(r.value)) {
+        c.error(a.file, r.pos, 'related', `lists "${r.value}" twice`, 'remove the repeated slug');
+        continue;
+      }
+      seen.add(r.value);
+      if (r.value === a.slug) {
+        c.error(a.file, r.pos, 'related', 'points to the article itself', `remove "${r.value}" from related`);
+        continue;
+      }
+      const target = articleBySlug.get(r.value);
+      if (!target) {
+        const near = closest(r.value, [...articleBySlug.keys()]);
+        c.error(a.file, r.pos, 'related', `no article has the slug "${r.value}"`, near ? `did you mean ${near}?` : 'use the file name (without .mdx) of an article in content/articles/');
+      } else if (target.draft && !a.draft) {
+        c.warn(a.file, r.pos, 'related', `"${r.value}" is a draft, so it is left out until it is published`, 'nothing to do if that is intended');
+      }
+    }
+  }
+
+  const filesChecked = listFiles(contentDir).length;
+  return makeReport(c.problems, filesChecked);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function yamlFixHint(message: string): string {
+  if (/duplicate|unique/i.test(message)) return 'a field appears twice; keep one of them';
+  if (/indent/i.test(message)) return 'check the indentation: nested fields (src, alt, …) need the same number of spaces';
+  if (/quote|string/i.test(message)) return 'put text containing a colon or quote mark inside double quotes, and close every quote';
+  if (/map|collection|block/i.test(message)) return 'each line must be "field: value"; put text containing ": " inside double quotes';
+  return 'each line must be "field: value"; put text containing ": " or "#" inside double quotes';
+}
+
+function mdxFixHint(message: string): string {
+  if (/closing tag|end tag|Expected a closing/i.test(message)) return 'close every component: <PullQuote>…</PullQuote>, and <Figure … /> with />';
+  if (/Unexpected character.*before name|lazy|`<`/i.test(message)) return 'a "<" in text must be written as &lt; or \\<';
+  if (/expression|acorn|`\{`/i.test(message)) return 'a "{" in text must be written as \\{';
+  return 'look at the line shown: a tag may be unclosed, or a < or { may need a backslash before it';
+}

@@ -1,0 +1,55 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tmp = mkdtempSync(path.join(tmpdir(), 'standfirst-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function run(siteDir: string, extra: string[] = []) {
+  return spawnSync(tsx, ['scripts/check-content.ts', '--content', path.join(siteDir, 'content'), '--public', path.join(siteDir, 'public'), ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+}
+
+describe('npm run content:check', () => {
+  it('exits 0 on valid content', () => {
+    const r = run(path.join(root, 'tests/fixtures/site'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0 errors');
+  });
+
+  it('exits 1 and prints file, line, field and fix for a broken article', () => {
+    const site = path.join(tmp, 'broken');
+    cpSync(path.join(root, 'tests/fixtures/site'), site, { recursive: true });
+    cpSync(path.join(root, 'tests/fixtures/broken/hero-missing-credit.mdx'), path.join(site, 'content/articles/oops.mdx'));
+    const r = run(site);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/content\/articles\/oops\.mdx:8:3 +error +image\.credit +is missing +\(fix: add credit: "PHOTOGRAPHER \/ AGENCY"\)/);
+    expect(r.stderr).toContain('1 error');
+    const json = JSON.parse(run(site, ['--json']).stdout) as { errorCount: number };
+    expect(json.errorCount).toBe(1);
+  });
+});
+
+describe('contentlayer2 backstop', () => {
+  it('fails (instead of skipping the document) when an article is invalid', () => {
+    // Run in a scratch folder so the project's own .contentlayer/ is untouched.
+    const site = path.join(tmp, 'cl');
+    cpSync(path.join(root, 'tests/fixtures/site'), site, { recursive: true });
+    cpSync(path.join(root, 'tests/fixtures/broken/missing-dek.mdx'), path.join(site, 'content/articles/oops.mdx'));
+    const r = spawnSync(path.join(root, 'node_modules/.bin/contentlayer2'), ['build', '--config', path.join(root, 'contentlayer.config.ts')], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, STANDFIRST_CONTENT_DIR: path.join(site, 'content') },
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/oops\.mdx[\s\S]*dek/);
+    void execFileSync;
+  });
+});

@@ -1,0 +1,101 @@
+// Post-build over out/: removes Next's client runtime from every page (see
+// docs/adr/0002-no-react-runtime-on-reader-pages.md). Reader pages are server-rendered HTML;
+// the only scripts left are ours: the pre-paint snippet, island modules and JSON-LD.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { NodeType, parse, type HTMLElement } from 'node-html-parser';
+
+const outDir = path.resolve(process.argv[2] ?? 'out');
+if (!existsSync(outDir)) {
+  console.error(`postbuild: ${outDir} does not exist; run next build first`);
+  process.exit(1);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const keepScript = (el: HTMLElement) =>
+  el.id === 'standfirst-prepaint' ||
+  el.getAttribute('type') === 'application/ld+json' ||
+  (el.getAttribute('type') === 'module' && (el.getAttribute('src') ?? '').startsWith('/islands/'));
+
+const assetsDir = path.join(outDir, 'assets');
+const movedCss = new Map<string, string>();
+function moveCss(href: string): string {
+  const hit = movedCss.get(href);
+  if (hit) return hit;
+  const clean = href.split('?')[0] ?? href;
+  const source = path.join(outDir, clean);
+  if (!existsSync(source)) throw new Error(`postbuild: stylesheet ${href} is not in out/`);
+  mkdirSync(assetsDir, { recursive: true });
+  const target = `/assets/${path.basename(clean)}`;
+  copyFileSync(source, path.join(outDir, target));
+  movedCss.set(href, target);
+  return target;
+}
+
+const files = walk(outDir);
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+let removed = 0;
+for (const file of htmlFiles) {
+  const root = parse(readFileSync(file, 'utf8'), { comment: true });
+  for (const script of root.querySelectorAll('script')) {
+    if (!keepScript(script)) {
+      script.remove();
+      removed++;
+    }
+  }
+  for (const link of root.querySelectorAll('link')) {
+    const rel = link.getAttribute('rel') ?? '';
+    const href = link.getAttribute('href') ?? '';
+    if (rel === 'modulepreload' || (rel === 'preload' && link.getAttribute('as') === 'script')) {
+      link.remove();
+      removed++;
+    } else if (rel === 'stylesheet' && href.startsWith('/_next/')) {
+      link.setAttribute('href', moveCss(href));
+      link.removeAttribute('data-precedence');
+    }
+  }
+  // React's resolved metadata boundary (<div hidden><!--$--><!--/$--></div>): empty, and meaningless without the runtime.
+  for (const div of root.querySelectorAll('div[hidden]')) {
+    if (div.childNodes.every((n) => n.nodeType === NodeType.COMMENT_NODE || n.rawText.trim() === '')) div.remove();
+  }
+  const html = root.toString();
+  for (const marker of ['/_next/', 'self.__next_f', '__next_s', '$RC(']) {
+    if (html.includes(marker)) throw new Error(`postbuild: ${path.relative(outDir, file)} still contains "${marker}"`);
+  }
+  writeFileSync(file, html);
+}
+
+// The RSC payloads (*.txt beside each page, __next.* segment files) only serve
+// client-side navigation, which reader pages do not have.
+let payloads = 0;
+for (const file of files) {
+  const base = path.basename(file);
+  const sibling = file.replace(/\.txt$/, '.html');
+  if (base.endsWith('.txt') && (base.startsWith('__next.') || (file !== sibling && existsSync(sibling)))) {
+    rmSync(file);
+    payloads++;
+  }
+}
+// Next's duplicate of 404.html, and the runtime chunks nothing references any more.
+for (const p of ['_not-found.html', '_not-found', '_next']) rmSync(path.join(outDir, p), { recursive: true, force: true });
+removeEmptyDirs(outDir);
+
+function removeEmptyDirs(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      removeEmptyDirs(full);
+      if (readdirSync(full).length === 0) rmSync(full, { recursive: true });
+    }
+  }
+}
+
+console.log(
+  `postbuild: ${htmlFiles.length} pages without the React runtime (${removed} script tags removed, ${payloads} RSC payloads deleted, ${movedCss.size} stylesheet(s) moved to /assets/)`,
+);
