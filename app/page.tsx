@@ -1,4 +1,4 @@
-import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleList } from '@/components/ArticleList';
 import { getLatestArticles, getSections } from '@/lib/articles';
 import { site } from '@/lib/site';
 
@@ -10,13 +10,7 @@ export default function HomePage() {
       <h1 className="page__title">
         <span className="sr-only">{site.name}: </span>Latest analysis
       </h1>
-      <ul className="card-list">
-        {articles.map((a) => (
-          <li key={a.slug}>
-            <ArticleCard article={a} />
-          </li>
-        ))}
-      </ul>
+      <ArticleList articles={articles} />
       <nav aria-labelledby="home-sections" className="section-index">
         <h2 id="home-sections">Sections</h2>
         <ul>

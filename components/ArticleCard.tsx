@@ -17,8 +17,8 @@ export function ArticleCard({ article, level = 2, showImage = true }: Props) {
   const size = showImage ? getImageSize(article.image.src) : undefined;
   return (
     <article className="card">
-      {showImage && size ? (
-        <img className="card__image" src={article.image.src} alt="" width={size.width} height={size.height} loading="lazy" decoding="async" />
+      {showImage ? (
+        <img className="card__image" src={article.image.src} alt="" width={size?.width} height={size?.height} loading="lazy" decoding="async" />
       ) : null}
       <div className="card__body">
         <p className="kicker">

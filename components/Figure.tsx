@@ -11,15 +11,15 @@ type Props = {
 
 /** A photo with its caption and its credit, kept as separate elements (the credit verbatim). */
 export function Figure({ src, alt, caption, credit, variant = 'inline' }: Props) {
-  const { width, height } = getImageSize(src);
+  const size = getImageSize(src);
   const hero = variant === 'hero';
   return (
     <figure className={hero ? 'figure figure--hero' : 'figure figure--inline'}>
       <img
         src={src}
         alt={alt}
-        width={width}
-        height={height}
+        width={size?.width}
+        height={size?.height}
         decoding="async"
         loading={hero ? 'eager' : 'lazy'}
         fetchPriority={hero ? 'high' : undefined}

@@ -7,15 +7,23 @@ import { imageSize } from 'image-size';
 
 export type ImageSize = { width: number; height: number };
 
-const cache = new Map<string, ImageSize>();
+const cache = new Map<string, ImageSize | undefined>();
 
-export function getImageSize(src: string, publicDir = path.join(process.cwd(), 'public')): ImageSize {
-  const hit = cache.get(src);
-  if (hit) return hit;
+/**
+ * Width and height of an image under public/. Undefined when the format does not
+ * state a size (an SVG without width/height or viewBox): the page still renders,
+ * it just cannot reserve the space.
+ */
+export function getImageSize(src: string, publicDir = path.join(process.cwd(), 'public')): ImageSize | undefined {
+  if (cache.has(src)) return cache.get(src);
   const file = path.join(publicDir, decodeURIComponent(src));
-  const { width, height } = imageSize(readFileSync(file));
-  if (!width || !height) throw new Error(`Cannot read the size of ${file}`);
-  const size = { width, height };
+  let size: ImageSize | undefined;
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    size = width && height ? { width, height } : undefined;
+  } catch {
+    size = undefined;
+  }
   cache.set(src, size);
   return size;
 }

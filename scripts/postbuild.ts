@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement } from 'node-html-parser';
+import { FINGERPRINT_FILE, fingerprint } from './fingerprint';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 if (!existsSync(outDir)) {
@@ -60,6 +61,12 @@ for (const file of htmlFiles) {
       link.removeAttribute('data-precedence');
     }
   }
+  // Next adds its own robots noindex to the 404 page beside ours: keep a single, noindex one.
+  const robots = root.querySelectorAll('meta[name="robots"]');
+  if (robots.length > 1) {
+    const keep = robots.find((m) => (m.getAttribute('content') ?? '').includes('noindex')) ?? robots[0];
+    for (const m of robots) if (m !== keep) m.remove();
+  }
   // React's resolved metadata boundary (<div hidden><!--$--><!--/$--></div>): empty, and meaningless without the runtime.
   for (const div of root.querySelectorAll('div[hidden]')) {
     if (div.childNodes.every((n) => n.nodeType === NodeType.COMMENT_NODE || n.rawText.trim() === '')) div.remove();
@@ -99,3 +106,6 @@ function removeEmptyDirs(dir: string): void {
 console.log(
   `postbuild: ${htmlFiles.length} pages without the React runtime (${removed} script tags removed, ${payloads} RSC payloads deleted, ${movedCss.size} stylesheet(s) moved to /assets/)`,
 );
+
+// Lets `npm start` skip the build when nothing has changed since this one.
+writeFileSync(path.join(outDir, FINGERPRINT_FILE), fingerprint() + '\n');

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/MdxContent';
 import { getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/articles';
 import { getImageSize } from '@/lib/images';
@@ -25,12 +25,12 @@ export default async function AuthorPage({ params }: Props) {
   const author = getAuthor(slug);
   if (!author) notFound();
   const articles = getArticlesByAuthor(author.slug);
-  const avatar = author.avatar ? { src: author.avatar, ...getImageSize(author.avatar) } : undefined;
+  const avatar = author.avatar ? { src: author.avatar, size: getImageSize(author.avatar) } : undefined;
   return (
     <div className="page">
       <header className="page__header author">
         {avatar ? (
-          <img className="author__avatar" src={avatar.src} alt="" width={avatar.width} height={avatar.height} />
+          <img className="author__avatar" src={avatar.src} alt="" width={avatar.size?.width} height={avatar.size?.height} />
         ) : null}
         <div>
           <h1 className="page__title">{author.name}</h1>
@@ -41,17 +41,7 @@ export default async function AuthorPage({ params }: Props) {
         </div>
       </header>
       <h2 className="list-title">Articles</h2>
-      {articles.length ? (
-        <ul className="card-list">
-          {articles.map((a) => (
-            <li key={a.slug}>
-              <ArticleCard article={a} level={3} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>No published articles yet.</p>
-      )}
+      <ArticleList articles={articles} level={3} empty="No published articles yet." />
     </div>
   );
 }

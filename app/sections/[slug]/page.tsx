@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/ArticleCard';
+import { ArticleList } from '@/components/ArticleList';
 import { getArticlesBySection, getSection, getSections } from '@/lib/articles';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -29,17 +29,7 @@ export default async function SectionPage({ params }: Props) {
         <h1 className="page__title">{section.title}</h1>
         <p className="page__description">{section.description}</p>
       </header>
-      {articles.length ? (
-        <ul className="card-list">
-          {articles.map((a) => (
-            <li key={a.slug}>
-              <ArticleCard article={a} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>No articles in this section yet.</p>
-      )}
+      <ArticleList articles={articles} empty="No articles in this section yet." />
     </div>
   );
 }

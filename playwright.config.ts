@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against the built static site (out/), served the way
+// `npm start` serves it. scripts/e2e.ts picks the Chromium and sets CHROMIUM_PATH.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = {
+  executablePath,
+  // No sandbox as root in CI; no background traffic on a machine without network.
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Playwright empties its outputDir: keep it away from the unit-test report beside it.
+  outputDir: 'test-results/e2e-artifacts',
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined, launchOptions } },
+  ],
+  webServer: {
+    command: `node_modules/.bin/serve out --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

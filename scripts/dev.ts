@@ -1,0 +1,22 @@
+// `npm run dev`: Contentlayer in watch mode beside `next dev` (Turbopack rejects
+// Contentlayer's webpack hook, so the two run side by side). Drafts are visible here.
+import { spawn, spawnSync } from 'node:child_process';
+
+const islands = spawnSync('npx', ['tsx', 'scripts/build-islands.ts'], { stdio: 'inherit' });
+if (islands.status !== 0) process.exit(islands.status ?? 1);
+// A first full generation so Next starts with content; then watch for edits.
+const first = spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'inherit' });
+if (first.status !== 0) console.error('Contentlayer reported problems; run `npm run content:check` for the details.');
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const children = [
+  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env }),
+  spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env }),
+];
+const stop = (code: number) => {
+  for (const c of children) c.kill('SIGTERM');
+  process.exit(code);
+};
+for (const c of children) c.on('exit', (code) => stop(code ?? 0));
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
