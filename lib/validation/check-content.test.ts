@@ -75,6 +75,10 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['js-expression', 'body', /JavaScript expression/],
   ['import-statement', 'body', /import\/export/],
   ['script-element', '<script>', /not allowed/],
+  ['html-event-handler', '<span> onClick', /event-handler attributes/],
+  ['bare-img', '<img>', /no caption or credit/],
+  ['markdown-image', 'body', /Markdown image/],
+  ['javascript-link', '<a> href', /script or data URL/],
   ['empty-pull-quote', '<PullQuote>', /is empty/],
 ];
 

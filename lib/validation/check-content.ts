@@ -308,6 +308,10 @@ export function checkContent(opts: CheckOptions): Report {
             c.error(file, at(node), 'body', `"{${node.value.slice(0, 30)}}" is a JavaScript expression, which content may not contain`, 'to show a curly brace write \\{ ; for a comment write {/* … */}');
           }
           return;
+        case 'image':
+        case 'imageReference':
+          c.error(file, at(node), 'body', 'a Markdown image ![…](…) has no caption or credit', 'use <Figure src="…" alt="…" caption="…" credit="…" /> instead');
+          return;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement': {
           const name = node.name;
@@ -316,7 +320,22 @@ export function checkContent(opts: CheckOptions): Report {
             return;
           }
           if (/^[a-z]/.test(name)) {
-            if (FORBIDDEN_HTML.has(name)) c.error(file, at(node), `<${name}>`, `<${name}> is not allowed in content`, 'remove it; pages carry no scripts, styles or embedded pages');
+            if (FORBIDDEN_HTML.has(name)) {
+              c.error(file, at(node), `<${name}>`, `<${name}> is not allowed in content`, 'remove it; pages carry no scripts, styles or embedded pages');
+              return;
+            }
+            if (name === 'img') {
+              c.error(file, at(node), '<img>', 'a bare <img> has no caption or credit', 'use <Figure src="…" alt="…" caption="…" credit="…" /> instead');
+              return;
+            }
+            for (const attr of node.attributes) {
+              if (attr.type !== 'mdxJsxAttribute') continue;
+              if (/^on/i.test(attr.name)) {
+                c.error(file, at(node), `<${name}> ${attr.name}`, `event-handler attributes such as ${attr.name} are not allowed`, 'remove the attribute; pages carry no scripts');
+              } else if (typeof attr.value === 'string' && /^\s*(javascript|vbscript|data):/i.test(attr.value) && attr.name !== 'alt') {
+                c.error(file, at(node), `<${name}> ${attr.name}`, `"${attr.value.slice(0, 30)}" is a script or data URL`, 'link to a page or file instead');
+              }
+            }
             break;
           }
           if (!(name in MDX_COMPONENTS)) {
