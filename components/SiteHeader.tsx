@@ -1,7 +1,8 @@
 import { getSections } from '@/lib/articles';
 import { site } from '@/lib/site';
+import { ThemeToggle } from './ThemeToggle';
 
-/** Masthead and section navigation. */
+/** Masthead, section navigation, search and the theme switch. (The skip link comes first, in the layout.) */
 export function SiteHeader() {
   const sections = getSections();
   return (
@@ -10,6 +11,12 @@ export function SiteHeader() {
         <a href="/" className="masthead">
           {site.name}
         </a>
+        <div className="site-header__tools">
+          <a href="/search" className="site-header__search">
+            Search
+          </a>
+          <ThemeToggle />
+        </div>
         <nav aria-label="Sections" className="site-nav">
           <ul>
             {sections.map((s) => (

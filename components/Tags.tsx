@@ -1,18 +1,24 @@
-type Props = { tags: readonly string[] };
+import type { Tag } from '@/lib/articles';
 
-/** Topic tags. Issue 3 turns them into links to tag pages. */
+type Props = { tags: readonly Tag[] };
+
+/** The article's topics, each linking to its tag page. */
 export function Tags({ tags }: Props) {
   if (tags.length === 0) return null;
   return (
-    <div className="tags">
-      <h2 className="tags__title">Topics</h2>
+    <nav className="tags" aria-labelledby="tags-title">
+      <h2 id="tags-title" className="tags__title">
+        Topics
+      </h2>
       <ul className="tags__list">
         {tags.map((tag) => (
-          <li key={tag} className="tags__tag">
-            {tag}
+          <li key={tag.slug}>
+            <a href={tag.url} className="tags__tag" rel="tag">
+              {tag.name}
+            </a>
           </li>
         ))}
       </ul>
-    </div>
+    </nav>
   );
 }

@@ -18,8 +18,13 @@ export type SiteSettings = {
   wordsPerMinute: number;
   /** Number of related articles shown under an article. */
   relatedCount: number;
-  /** Articles listed on the home page for now (issue 3 builds the full front page). */
-  homeLatestCount: number;
+  /** Articles per page on section, tag and author pages, and tags per page on the tag index. */
+  pageSize: number;
+  tagsPageSize: number;
+  /** Front page: stories in the second tier under the lead, per section block, and in "Latest". */
+  frontSecondTier: number;
+  frontSectionCount: number;
+  frontLatestCount: number;
 };
 
 export const site: SiteSettings = {
@@ -31,5 +36,9 @@ export const site: SiteSettings = {
   language: 'en',
   wordsPerMinute: 230,
   relatedCount: 4,
-  homeLatestCount: 20,
+  pageSize: 8,
+  tagsPageSize: 40,
+  frontSecondTier: 4,
+  frontSectionCount: 3,
+  frontLatestCount: 8,
 };

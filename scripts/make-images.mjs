@@ -135,6 +135,37 @@ const IMAGES = {
   'images/marine-insurance-red-sea-interview/hero.jpg': { kind: 'hero', palette: 'night', motif: 'tankerAerial' },
   'images/marine-insurance-red-sea-interview/strait.jpg': { kind: 'figure', palette: 'dusk', motif: 'strait' },
   'images/marine-insurance-red-sea-interview/rates-chart.jpg': { kind: 'figure', palette: 'paper', motif: 'chartLine' },
+  // Gulf crude to Asia
+  'images/gulf-crude-asia-buyers/hero.jpg': { kind: 'hero', palette: 'dusk', motif: 'terminal' },
+  'images/gulf-crude-asia-buyers/exports-chart.jpg': { kind: 'figure', palette: 'paper', motif: 'chartStacked' },
+  // Iraq electricity imports
+  'images/iraq-electricity-imports-summer/hero.jpg': { kind: 'hero', palette: 'night', motif: 'skyline' },
+  'images/iraq-electricity-imports-summer/solar.jpg': { kind: 'figure', palette: 'ember', motif: 'solarFarm' },
+  // Suez Canal revenues
+  'images/suez-canal-revenue-recovery/hero.jpg': { kind: 'hero', palette: 'ember', motif: 'containerShip' },
+  'images/suez-canal-revenue-recovery/revenue-chart.jpg': { kind: 'figure', palette: 'paper', motif: 'chartBars' },
+  'images/suez-canal-revenue-recovery/port.jpg': { kind: 'figure', palette: 'lagoon', motif: 'terminal' },
+  // Syrian refugee returns
+  'images/syrian-refugee-returns-explainer/hero.jpg': { kind: 'hero', palette: 'dawn', motif: 'damagedBlocks' },
+  'images/syrian-refugee-returns-explainer/crossing.jpg': { kind: 'figure', palette: 'haze', motif: 'queue' },
+  // Remittances to Egypt and Jordan
+  'images/remittances-egypt-jordan/hero.jpg': { kind: 'hero', palette: 'ember', motif: 'street' },
+  'images/remittances-egypt-jordan/remittances-chart.jpg': { kind: 'figure', palette: 'paper', motif: 'chartLine' },
+  // Lebanon-Syria border talks
+  'images/lebanon-syria-border-talks/hero.jpg': { kind: 'hero', palette: 'stone', motif: 'queue' },
+  'images/lebanon-syria-border-talks/mountains.jpg': { kind: 'figure', palette: 'sage', motif: 'rocks' },
+  // Kurdistan Region politics
+  'images/kurdistan-region-politics-interview/hero.jpg': { kind: 'hero', palette: 'haze', motif: 'skyline' },
+  'images/kurdistan-region-politics-interview/pipeline.jpg': { kind: 'figure', palette: 'ember', motif: 'pipeline' },
+  // Iraq Development Road
+  'images/iraq-development-road-opinion/hero.jpg': { kind: 'hero', palette: 'dawn', motif: 'pipeline' },
+  'images/iraq-development-road-opinion/faw-port.jpg': { kind: 'figure', palette: 'haze', motif: 'construction' },
+  // Israel-Türkiye friction in Syria
+  'images/israel-turkiye-friction-syria/hero.jpg': { kind: 'hero', palette: 'dusk', motif: 'rocks' },
+  'images/israel-turkiye-friction-syria/map.jpg': { kind: 'figure', palette: 'olive', motif: 'tradeRoutes' },
+  // Gulf mediation diplomacy
+  'images/gulf-mediation-diplomacy-opinion/hero.jpg': { kind: 'hero', palette: 'lagoon', motif: 'skyline', opts: { glass: true, water: true, boats: true } },
+  'images/gulf-mediation-diplomacy-opinion/evening.jpg': { kind: 'figure', palette: 'lamp', motif: 'street' },
   // Author avatars
   'images/authors/omar-sayegh.jpg': { kind: 'avatar', palette: 'sage', motif: 'avatar', opts: { hair: 'short' } },
   'images/authors/nadia-belkacem.jpg': { kind: 'avatar', palette: 'rose', motif: 'avatar', opts: { hair: 'long' } },

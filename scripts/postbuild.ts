@@ -89,6 +89,10 @@ for (const file of files) {
     payloads++;
   }
 }
+// Placeholder pages that exist only because Next refuses an empty generateStaticParams (lib/listings.ts).
+for (const file of files) {
+  if (/[\\/]page[\\/]0\.(html|txt)$/.test(file)) rmSync(file, { force: true });
+}
 // Next's duplicate of 404.html, and the runtime chunks nothing references any more.
 for (const p of ['_not-found.html', '_not-found', '_next']) rmSync(path.join(outDir, p), { recursive: true, force: true });
 removeEmptyDirs(outDir);

@@ -19,7 +19,7 @@ export const MDX_COMPONENTS = {
 } as const satisfies Record<string, readonly string[]>;
 
 const ARTICLE_FIELDS = [
-  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'corrections',
+  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'featured', 'corrections',
 ] as const;
 const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
 const AUTHOR_FIELDS = ['name', 'role', 'avatar'] as const;
@@ -562,6 +562,11 @@ export function checkContent(opts: CheckOptions): Report {
     if (draft !== undefined && draft !== null && typeof draft !== 'boolean') {
       c.error(file, y.positionOf(['draft']), 'draft', `must be true or false, found ${describe(draft)}`, 'write draft: true or draft: false, without quotes');
     } else info.draft = draft === true;
+
+    const featured = data.featured;
+    if (featured !== undefined && featured !== null && typeof featured !== 'boolean') {
+      c.error(file, y.positionOf(['featured']), 'featured', `must be true or false, found ${describe(featured)}`, 'write featured: true to lead the front page, or remove the line');
+    }
 
     // corrections
     const corrections = data.corrections;

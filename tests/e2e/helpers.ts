@@ -9,7 +9,9 @@ export type GeneratedArticle = {
   dek: string;
   draft: boolean;
   date: string;
+  publishedAt: string;
   updated?: string;
+  featured?: boolean;
   section: string;
   authors: string[];
   tags: string[];
@@ -57,4 +59,37 @@ export async function brokenImages(page: Page): Promise<string[]> {
   });
   await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete), undefined, { timeout: 15_000 });
   return page.evaluate(() => Array.from(document.images).filter((i) => i.naturalWidth === 0).map((i) => i.currentSrc || i.src));
+}
+
+export const PAGE_SIZE = 8; // lib/site.ts pageSize
+
+/** Same rule as lib/slug.ts. */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Newest first, as the site orders them (instants compared, slug breaks ties). */
+export function newestFirst(articles: GeneratedArticle[]): GeneratedArticle[] {
+  return [...articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug));
+}
+
+/** Follows rel=next from a listing's first page; returns the article links of every page in order. */
+export async function collectPages(page: Page, firstUrl: string): Promise<{ urls: string[]; perPage: string[][] }> {
+  const urls: string[] = [];
+  const perPage: string[][] = [];
+  let url: string | null = firstUrl;
+  while (url) {
+    const res = await page.goto(url);
+    if (res?.status() !== 200) throw new Error(`${url} answered ${res?.status()}`);
+    urls.push(url);
+    perPage.push(await page.locator('main .card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!)));
+    const next = page.locator('head link[rel="next"]');
+    url = (await next.count()) ? await next.getAttribute('href') : null;
+  }
+  return { urls, perPage };
 }

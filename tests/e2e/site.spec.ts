@@ -1,13 +1,40 @@
 import { expect, test } from '@playwright/test';
-import { brokenImages, publishedArticles, watch } from './helpers';
+import { brokenImages, collectPages, generatedArticles, newestFirst, PAGE_SIZE, publishedArticles, slugify, watch } from './helpers';
 
-test('home lists the latest articles, newest first, and every link on it resolves', async ({ page }) => {
+test('front page: lead story, second tier, a block per section, and the latest list', async ({ page }) => {
   const seen = watch(page);
   await page.goto('/');
-  const articles = publishedArticles().sort((a, b) => (b.date < a.date ? -1 : 1));
-  const hrefs = await page.locator('main .card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-  expect(hrefs.length).toBe(Math.min(20, articles.length));
-  expect(new Set(hrefs)).toEqual(new Set(articles.slice(0, hrefs.length).map((a) => a.url)));
+  const articles = newestFirst(publishedArticles());
+  const lead = articles.find((a) => a.featured) ?? articles[0]!;
+
+  await expect(page.locator('.lead .lead__title a')).toHaveAttribute('href', lead.url);
+  await expect(page.locator('.lead .lead__dek')).toHaveText(lead.dek);
+  await expect(page.locator('.lead img')).toHaveAttribute('src', lead.image.src);
+  // The lead headline is the largest on the page.
+  const leadSize = await page.locator('.lead__title').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const cardSizes = await page.locator('.card__title').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+  expect(Math.max(...cardSizes)).toBeLessThan(leadSize);
+
+  const tier = await page.locator('.front__tier .card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(tier.length).toBeGreaterThanOrEqual(3);
+  expect(tier.length).toBeLessThanOrEqual(4);
+  expect(tier).not.toContain(lead.url);
+
+  const latest = await page.locator('.latest-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(latest).toEqual(articles.slice(0, latest.length).map((a) => a.url));
+
+  // Each section block: newest first, links to its section, and never repeats the lead or the tier.
+  const blocks = page.locator('.front__section');
+  expect(await blocks.count()).toBeGreaterThanOrEqual(3);
+  for (const block of await blocks.all()) {
+    const sectionHref = await block.locator('.block-title a').getAttribute('href');
+    const slug = sectionHref!.replace('/sections/', '');
+    const hrefs = await block.locator('.card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    const expected = articles.filter((a) => a.section === slug && a.url !== lead.url && !tier.includes(a.url)).map((a) => a.url);
+    expect(hrefs).toEqual(expected.slice(0, hrefs.length));
+  }
+
+  // Every internal link on the page resolves.
   const all = await page.locator('a[href^="/"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')!.split('#')[0]!))]);
   for (const href of all) expect((await page.request.get(href)).status(), href).toBe(200);
   expect(await brokenImages(page)).toEqual([]);
@@ -15,35 +42,114 @@ test('home lists the latest articles, newest first, and every link on it resolve
   expect(seen.runtimeRequests).toEqual([]);
 });
 
-test('section and author pages exist for every link from an article, and list their articles', async ({ page }) => {
-  const articles = publishedArticles();
-  const sections = new Set(articles.map((a) => a.section));
+test('section pages list their articles newest first, paginated with rel prev/next', async ({ page }) => {
+  const articles = newestFirst(publishedArticles());
+  const sections = [...new Set(articles.map((a) => a.section))];
+  let paginated = 0;
   for (const s of sections) {
-    const seen = watch(page);
-    const res = await page.goto(`/sections/${s}`);
-    expect(res?.status()).toBe(200);
-    const listed = await page.locator('main .card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    expect(new Set(listed)).toEqual(new Set(articles.filter((a) => a.section === s).map((a) => a.url)));
-    expect(await brokenImages(page)).toEqual([]);
-    expect(seen.problems).toEqual([]);
-    page.removeAllListeners();
+    const expected = articles.filter((a) => a.section === s).map((a) => a.url);
+    const { urls, perPage } = await collectPages(page, `/sections/${s}`);
+    expect(perPage.flat()).toEqual(expected);
+    expect(urls.length).toBe(Math.max(1, Math.ceil(expected.length / PAGE_SIZE)));
+    for (const items of perPage.slice(0, -1)) expect(items).toHaveLength(PAGE_SIZE);
+    if (urls.length > 1) {
+      paginated++;
+      expect(urls[1]).toBe(`/sections/${s}/page/2`);
+      await page.goto(urls[1]!);
+      await expect(page.locator('head link[rel="prev"]')).toHaveAttribute('href', `/sections/${s}`);
+      await expect(page.locator('nav.pagination a[rel="prev"]')).toHaveAttribute('href', `/sections/${s}`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/sections/${s}/page/2$`));
+    }
   }
-  const authors = new Set(articles.flatMap((a) => a.authors));
-  for (const au of authors) {
-    const res = await page.goto(`/authors/${au}`);
-    expect(res?.status()).toBe(200);
+  // The sample content must exercise pagination, or this test proves nothing about it.
+  expect(paginated).toBeGreaterThan(0);
+  expect((await page.request.get(`/sections/${sections[0]}/page/99`)).status()).toBe(404);
+});
+
+test('tags link from articles to tag pages that list exactly their articles', async ({ page }) => {
+  const articles = newestFirst(publishedArticles());
+  const bySlug = new Map<string, string[]>();
+  for (const a of articles) for (const t of new Set(a.tags.map(slugify))) bySlug.set(t, [...(bySlug.get(t) ?? []), a.url]);
+
+  // The article's tag links.
+  const art = articles.find((a) => a.tags.some((t) => /[^\x00-\x7f]/.test(t))) ?? articles[0]!;
+  await page.goto(art.url);
+  const links = await page.locator('.tags a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(links).toEqual([...new Set(art.tags.map((t) => `/tags/${slugify(t)}`))]);
+
+  for (const [slug, urls] of bySlug) {
+    const { perPage } = await collectPages(page, `/tags/${slug}`);
+    expect(perPage.flat(), slug).toEqual(urls);
+  }
+  // The index lists every tag once, with its count.
+  const { urls: indexPages } = await collectPages(page, '/tags');
+  const indexed: string[] = [];
+  for (const u of indexPages) {
+    await page.goto(u);
+    indexed.push(...(await page.locator('.tag-index a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))));
+  }
+  expect(indexed.sort()).toEqual([...bySlug.keys()].map((s) => `/tags/${s}`).sort());
+});
+
+test('authors: an index of writers, and each author page lists their articles', async ({ page }) => {
+  const articles = newestFirst(publishedArticles());
+  await page.goto('/authors');
+  const authorLinks = await page.locator('.author-index__name').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  const authors = [...new Set(articles.flatMap((a) => a.authors))];
+  for (const au of authors) expect(authorLinks).toContain(`/authors/${au}`);
+  for (const href of authorLinks) {
+    const slug = href.replace('/authors/', '');
+    const { perPage } = await collectPages(page, href);
+    expect(perPage.flat(), href).toEqual(articles.filter((a) => a.authors.includes(slug)).map((a) => a.url));
+    await page.goto(href);
     await expect(page.locator('h1')).not.toBeEmpty();
-    const listed = await page.locator('main .card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    expect(new Set(listed)).toEqual(new Set(articles.filter((a) => a.authors.includes(au)).map((a) => a.url)));
+    await expect(page.locator('.author__role')).not.toBeEmpty();
+    await expect(page.locator('.author__bio')).not.toBeEmpty();
     expect(await brokenImages(page)).toEqual([]);
   }
 });
 
-test('an unknown address gets the 404 page with a 404 status', async ({ page }) => {
+test('archive: every article exactly once, grouped by month in the publication time zone, newest first', async ({ page }) => {
+  const articles = newestFirst(publishedArticles());
+  await page.goto('/archive');
+  const months = page.locator('.archive-month');
+  const seen: string[] = [];
+  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Riyadh', month: 'long', year: 'numeric' });
+  let previous = '9999-99';
+  for (const m of await months.all()) {
+    const id = (await m.locator('h2').getAttribute('id'))!.replace('m-', '');
+    expect(id < previous).toBe(true);
+    previous = id;
+    const label = await m.locator('h2').textContent();
+    const hrefs = await m.locator('.archive-list__title').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    for (const href of hrefs) {
+      const a = articles.find((x) => x.url === href)!;
+      expect(fmt.format(new Date(a.publishedAt)), href).toBe(label);
+    }
+    seen.push(...hrefs);
+  }
+  expect(seen).toEqual(articles.map((a) => a.url));
+});
+
+test('drafts appear nowhere', async ({ page }) => {
+  const drafts = generatedArticles().filter((a) => a.draft);
+  for (const url of ['/', '/archive', '/tags', '/authors']) {
+    await page.goto(url);
+    const html = await page.content();
+    for (const d of drafts) expect(html).not.toContain(d.url);
+  }
+});
+
+test('the 404 page has a search box and links to sections, with a 404 status', async ({ page }) => {
   const res = await page.goto('/articles/no-such-article');
   expect(res?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.getByRole('searchbox', { name: 'Search the articles' }).fill('water');
+  const sections = await page.locator('.section-links a').count();
+  expect(sections).toBeGreaterThanOrEqual(4);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=water$/);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -53,4 +159,30 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test.describe('narrow phones', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no page scrolls sideways at 320 px', async ({ page }) => {
+    const art = publishedArticles()[0]!;
+    for (const url of ['/', art.url, `/sections/${art.section}`, `/authors/${art.authors[0]}`, '/tags', '/archive', '/authors', '/about', '/nope']) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test('article text keeps a comfortable measure on wide screens', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto('/articles/paris-talks-israel-syria');
+  const chars = await page.locator('.article-text p').first().evaluate((p) => {
+    const style = getComputedStyle(p);
+    const canvas = document.createElement('canvas').getContext('2d')!;
+    canvas.font = `${style.fontSize} ${style.fontFamily}`;
+    const avg = canvas.measureText('abcdefghijklmnopqrstuvwxyz ').width / 27;
+    return p.getBoundingClientRect().width / avg;
+  });
+  expect(chars).toBeGreaterThan(55);
+  expect(chars).toBeLessThan(85);
 });

@@ -10,7 +10,7 @@ import { TableOfContents } from '@/components/TableOfContents';
 import { Tags } from '@/components/Tags';
 import { isoWithOffset } from '@/lib/dates';
 import { site } from '@/lib/site';
-import { formatLabel, getArticle, getArticleAuthors, getArticles, getRelatedArticles, getSection } from '@/lib/articles';
+import { formatLabel, getArticle, getArticleAuthors, getArticles, getArticleTags, getRelatedArticles, getSection } from '@/lib/articles';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -70,8 +70,9 @@ export default async function ArticlePage({ params }: Props) {
             <MdxContent code={article.body.code} />
           </div>
           <footer className="article__footer">
-            <Tags tags={article.tags} />
+            <Tags tags={getArticleTags(article)} />
             <Corrections corrections={article.corrections} />
+            <p className="print-only">Read online: {`${site.url}${article.url}`}</p>
           </footer>
         </div>
       </article>

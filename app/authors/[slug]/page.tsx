@@ -1,21 +1,21 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/ArticleList';
 import { MdxContent } from '@/components/MdxContent';
-import { getArticlesByAuthor, getAuthor, getAuthors } from '@/lib/articles';
+import { PagedArticles } from '@/components/PagedArticles';
+import { getAuthor } from '@/lib/articles';
 import { getImageSize } from '@/lib/images';
+import { listingParams, pagedListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAuthors().map((a) => ({ slug: a.slug }));
+  return listingParams('authors');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const author = getAuthor(slug);
+  const author = getAuthor((await params).slug);
   if (!author) return {};
   return { title: author.name, description: `${author.name}, ${author.role}`, alternates: { canonical: author.url } };
 }
@@ -23,15 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const { slug } = await params;
   const author = getAuthor(slug);
-  if (!author) notFound();
-  const articles = getArticlesByAuthor(author.slug);
+  const listing = pagedListing('authors', slug, 1);
+  if (!author || !listing) notFound();
   const avatar = author.avatar ? { src: author.avatar, size: getImageSize(author.avatar) } : undefined;
   return (
     <div className="page">
       <header className="page__header author">
-        {avatar ? (
-          <img className="author__avatar" src={avatar.src} alt="" width={avatar.size?.width} height={avatar.size?.height} />
-        ) : null}
+        {avatar ? <img className="author__avatar" src={avatar.src} alt="" width={avatar.size?.width} height={avatar.size?.height} /> : null}
         <div>
           <h1 className="page__title">{author.name}</h1>
           <p className="author__role">{author.role}</p>
@@ -41,7 +39,7 @@ export default async function AuthorPage({ params }: Props) {
         </div>
       </header>
       <h2 className="list-title">Articles</h2>
-      <ArticleList articles={articles} level={3} empty="No published articles yet." />
+      <PagedArticles paged={listing.paged} label={`Articles by ${author.name}`} level={3} empty="No published articles yet." />
     </div>
   );
 }

@@ -1,35 +1,32 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/ArticleList';
-import { getArticlesBySection, getSection, getSections } from '@/lib/articles';
+import { PagedArticles } from '@/components/PagedArticles';
+import { listingParams, pagedListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSections().map((s) => ({ slug: s.slug }));
+  return listingParams('sections');
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const section = getSection(slug);
-  if (!section) return {};
-  return { title: section.title, description: section.description, alternates: { canonical: section.url } };
+  const listing = pagedListing('sections', (await params).slug, 1);
+  if (!listing) return {};
+  return { title: listing.title, description: listing.description, alternates: { canonical: listing.url } };
 }
 
 export default async function SectionPage({ params }: Props) {
-  const { slug } = await params;
-  const section = getSection(slug);
-  if (!section) notFound();
-  const articles = getArticlesBySection(section.slug);
+  const listing = pagedListing('sections', (await params).slug, 1);
+  if (!listing) notFound();
   return (
     <div className="page">
       <header className="page__header">
-        <h1 className="page__title">{section.title}</h1>
-        <p className="page__description">{section.description}</p>
+        <h1 className="page__title">{listing.title}</h1>
+        <p className="page__description">{listing.description}</p>
       </header>
-      <ArticleList articles={articles} empty="No articles in this section yet." />
+      <PagedArticles paged={listing.paged} label={listing.title} empty="No articles in this section yet." />
     </div>
   );
 }

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { getArticlesByAuthor, getAuthors } from '@/lib/articles';
+import { getImageSize } from '@/lib/images';
+
+export const metadata: Metadata = {
+  title: 'Writers',
+  description: 'The correspondents and editors who write our analysis.',
+  alternates: { canonical: '/authors' },
+};
+
+export default function AuthorsPage() {
+  const authors = getAuthors();
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1 className="page__title">Writers</h1>
+      </header>
+      <ul className="author-index">
+        {authors.map((a) => {
+          const count = getArticlesByAuthor(a.slug).length;
+          const size = a.avatar ? getImageSize(a.avatar) : undefined;
+          return (
+            <li key={a.slug} className="author-index__item">
+              {a.avatar ? (
+                <img src={a.avatar} alt="" width={size?.width} height={size?.height} className="author-index__avatar" loading="lazy" />
+              ) : (
+                <span className="author-index__avatar author-index__avatar--initials" aria-hidden="true">
+                  {a.name
+                    .split(/\s+/)
+                    .map((w) => w[0])
+                    .slice(0, 2)
+                    .join('')}
+                </span>
+              )}
+              <div>
+                <a href={a.url} className="author-index__name">
+                  {a.name}
+                </a>
+                <p className="author-index__role">{a.role}</p>
+                <p className="author-index__count">
+                  {count} {count === 1 ? 'article' : 'articles'}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

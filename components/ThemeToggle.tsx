@@ -1,0 +1,17 @@
+import { islandSrc } from '@/lib/islands';
+
+/**
+ * Dark-mode switch. Hidden until the head snippet marks the page as scripted;
+ * without JavaScript the page simply follows the system theme.
+ */
+export function ThemeToggle() {
+  return (
+    <>
+      <button type="button" className="theme-toggle" data-theme-toggle aria-pressed="false">
+        <span aria-hidden="true" className="theme-toggle__icon" />
+        <span className="theme-toggle__label">Dark mode</span>
+      </button>
+      <script type="module" src={islandSrc('theme')} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Article } from 'contentlayer/generated';
+import { getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthor, getAuthors, getSection, getSections, getTag, getTags } from './articles';
+import { laterPages, paginate, type Paged } from './pagination';
+import { site } from './site';
+
+// The paged listings behind /sections, /tags and /authors routes: one place that
+// knows which lists exist, how they page, and what their page-1 URL is.
+
+export type ListingKind = 'sections' | 'tags' | 'authors';
+
+type Listing = { title: string; description?: string; url: string; articles: Article[] };
+
+export function getListing(kind: ListingKind, slug: string): Listing | undefined {
+  switch (kind) {
+    case 'sections': {
+      const s = getSection(slug);
+      return s ? { title: s.title, description: s.description, url: s.url, articles: getArticlesBySection(slug) } : undefined;
+    }
+    case 'tags': {
+      const t = getTag(slug);
+      return t ? { title: t.name, url: t.url, articles: getArticlesByTag(slug) } : undefined;
+    }
+    case 'authors': {
+      const a = getAuthor(slug);
+      return a ? { title: a.name, description: a.role, url: a.url, articles: getArticlesByAuthor(slug) } : undefined;
+    }
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+function slugsOf(kind: ListingKind): string[] {
+  switch (kind) {
+    case 'sections':
+      return getSections().map((s) => s.slug);
+    case 'tags':
+      return getTags().map((t) => t.slug);
+    case 'authors':
+      return getAuthors().map((a) => a.slug);
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+/** Static params for `/<kind>/[slug]`. */
+export function listingParams(kind: ListingKind): { slug: string }[] {
+  return slugsOf(kind).map((slug) => ({ slug }));
+}
+
+/**
+ * Static params for `/<kind>/[slug]/page/[page]`. Next's static export refuses an
+ * empty list, so when no listing has a second page we emit one placeholder page
+ * "0", which renders notFound() and which scripts/postbuild.ts deletes.
+ */
+export function listingPageParams(kind: ListingKind): { slug: string; page: string }[] {
+  const params = slugsOf(kind).flatMap((slug) =>
+    laterPages(getListing(kind, slug)?.articles.length ?? 0, site.pageSize).map((page) => ({ slug, page })),
+  );
+  return params.length ? params : [{ slug: slugsOf(kind)[0] ?? 'none', page: PLACEHOLDER_PAGE }];
+}
+
+export const PLACEHOLDER_PAGE = '0';
+
+export function pagedListing(kind: ListingKind, slug: string, page: number): (Listing & { paged: Paged<Article> }) | undefined {
+  const listing = getListing(kind, slug);
+  if (!listing) return undefined;
+  const paged = paginate(listing.articles, page, site.pageSize, listing.url);
+  return paged ? { ...listing, paged } : undefined;
+}

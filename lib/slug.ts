@@ -1,0 +1,13 @@
+/**
+ * URL slug for a tag: Unicode-safe. Latin diacritics are folded (Türkiye →
+ * turkiye) so English URLs stay typeable; letters of other scripts (Arabic…) are
+ * kept as they are; everything else becomes a single hyphen.
+ */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
