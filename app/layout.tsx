@@ -10,7 +10,15 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name} — ${site.description}`, template: `%s | ${site.name}` },
   description: site.description,
-  robots: { index: true, follow: true, 'max-image-preview': 'large' },
+  robots: { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
+  alternates: {
+    types: {
+      'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }],
+      'application/atom+xml': [{ url: '/atom.xml', title: `${site.name} (Atom)` }],
+    },
+  },
+  openGraph: { siteName: site.name, locale: site.ogLocale, type: 'website' },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

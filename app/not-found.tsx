@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import { getSections } from '@/lib/articles';
 
-export const metadata: Metadata = {
-  title: 'Page not found',
-  robots: { index: false, follow: true },
-};
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false, follow: true } };
 
 export default function NotFound() {
   return (

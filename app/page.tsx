@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
 import { LeadStory } from '@/components/LeadStory';
 import { Time } from '@/components/Time';
 import { getFrontPage } from '@/lib/articles';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({ path: '/', feeds: { title: site.name, rss: '/feed.xml', atom: '/atom.xml' } });
 
 export default function HomePage() {
   const front = getFrontPage();

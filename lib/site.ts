@@ -14,6 +14,10 @@ export type SiteSettings = {
   locale: string;
   /** Language code for `<html lang>`. */
   language: string;
+  /** OpenGraph locale (language_TERRITORY). */
+  ogLocale: string;
+  /** Publisher logo for structured data (a file under public/). */
+  logo: { src: string; width: number; height: number };
   /** Reading speed used for the reading-time estimate, in words per minute. */
   wordsPerMinute: number;
   /** Number of related articles shown under an article. */
@@ -34,6 +38,8 @@ export const site: SiteSettings = {
   timeZone: 'Asia/Riyadh',
   locale: 'en-GB',
   language: 'en',
+  ogLocale: 'en_GB',
+  logo: { src: '/logo.png', width: 600, height: 60 },
   wordsPerMinute: 230,
   relatedCount: 4,
   pageSize: 8,

@@ -38,19 +38,21 @@ describe('npm run content:check', () => {
 });
 
 describe('contentlayer2 backstop', () => {
-  // Run in a scratch folder so the project's own .contentlayer/ is untouched; the
-  // compiled config resolves its imports from the folder's node_modules.
+  // Run in a scratch folder so the project's own .contentlayer/ is untouched.
   const build = (site: string) =>
-    spawnSync(path.join(root, 'node_modules/.bin/contentlayer2'), ['build', '--config', path.join(root, 'contentlayer.config.ts')], {
+    spawnSync(path.join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
       cwd: site,
       encoding: 'utf8',
-      env: { ...process.env, STANDFIRST_CONTENT_DIR: path.join(site, 'content') },
+      // Contentlayer takes its working folder from $PWD, not from the process's cwd.
+      env: { ...process.env, PWD: site, STANDFIRST_CONTENT_DIR: path.join(site, 'content') },
     });
 
   it('builds the valid site, then fails (instead of skipping the document) once an article is invalid', () => {
     const site = path.join(tmp, 'cl');
     cpSync(path.join(root, 'tests/fixtures/site'), site, { recursive: true });
-    symlinkSync(path.join(root, 'node_modules'), path.join(site, 'node_modules'));
+    // Contentlayer writes .contentlayer/ beside its config: give the scratch folder its own copy of it.
+    for (const name of ['node_modules', 'lib']) symlinkSync(path.join(root, name), path.join(site, name));
+    cpSync(path.join(root, 'contentlayer.config.ts'), path.join(site, 'contentlayer.config.ts'));
     const ok = build(site);
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
     expect(ok.stdout + ok.stderr).toContain('Generated 6 documents');

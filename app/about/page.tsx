@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
 import { getSections } from '@/lib/articles';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: 'About',
-  description: `About ${site.name}: who we are and how we work.`,
-  alternates: { canonical: '/about' },
-};
+export const metadata: Metadata = pageMetadata({ title: 'About', description: `About ${site.name}: who we are and how we work.`, path: '/about' });
 
 export default function AboutPage() {
   return (

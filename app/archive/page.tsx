@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
 import { Time } from '@/components/Time';
 import { formatLabel, getArchive, getSection } from '@/lib/articles';
 
-export const metadata: Metadata = {
-  title: 'Archive',
-  description: 'Every article, month by month, newest first.',
-  alternates: { canonical: '/archive' },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Archive', description: 'Every article, month by month, newest first.', path: '/archive' });
 
 export default function ArchivePage() {
   const months = getArchive();

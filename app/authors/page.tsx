@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/metadata';
 import { getArticlesByAuthor, getAuthors } from '@/lib/articles';
 import { getImageSize } from '@/lib/images';
 
-export const metadata: Metadata = {
-  title: 'Writers',
-  description: 'The correspondents and editors who write our analysis.',
-  alternates: { canonical: '/authors' },
-};
+export const metadata: Metadata = pageMetadata({ title: 'Writers', description: 'The correspondents and editors who write our analysis.', path: '/authors' });
 
 export default function AuthorsPage() {
   const authors = getAuthors();

@@ -10,6 +10,7 @@ export type GeneratedArticle = {
   draft: boolean;
   date: string;
   publishedAt: string;
+  updatedAt?: string;
   updated?: string;
   featured?: boolean;
   section: string;

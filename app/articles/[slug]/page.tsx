@@ -4,11 +4,13 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { Corrections } from '@/components/Corrections';
 import { DraftBanner } from '@/components/DraftBanner';
 import { Figure } from '@/components/Figure';
+import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/MdxContent';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { TableOfContents } from '@/components/TableOfContents';
 import { Tags } from '@/components/Tags';
-import { isoWithOffset } from '@/lib/dates';
+import { articleMetadata } from '@/lib/metadata';
+import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { formatLabel, getArticle, getArticleAuthors, getArticles, getArticleTags, getRelatedArticles, getSection } from '@/lib/articles';
 
@@ -24,21 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = getArticle(slug);
   if (!article) return {};
-  return {
-    title: article.title,
-    description: article.dek,
-    alternates: { canonical: article.url },
-    robots: article.draft ? { index: false, follow: false } : undefined,
-    openGraph: {
-      type: 'article',
-      title: article.title,
-      description: article.dek,
-      url: article.url,
-      images: [{ url: article.image.src, alt: article.image.alt }],
-      publishedTime: isoWithOffset(article.publishedAt, site.timeZone),
-      modifiedTime: isoWithOffset(article.updatedAt ?? article.publishedAt, site.timeZone),
-    },
-  };
+  return articleMetadata(article, modifiedAt(article), getArticleAuthors(article), getSection(article.section));
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -51,6 +39,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={[articleJsonLd(article, authors, section), breadcrumbJsonLd(article, section)]} />
       {article.draft ? <DraftBanner /> : null}
       <article className={`article article--${article.format}`} data-pagefind-body>
         <ArticleHeader

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/metadata';
 import { MdxContent } from '@/components/MdxContent';
 import { PagedArticles } from '@/components/PagedArticles';
 import { getAuthor } from '@/lib/articles';
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).slug);
   if (!author) return {};
-  return { title: author.name, description: `${author.name}, ${author.role}`, alternates: { canonical: author.url } };
+  return pageMetadata({ title: author.name, description: `${author.name}, ${author.role}`, path: author.url });
 }
 
 export default async function AuthorPage({ params }: Props) {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PagedArticles } from '@/components/PagedArticles';
+import { pageMetadata } from '@/lib/metadata';
+import { sectionFeedScope } from '@/lib/feeds';
 import { listingParams, pagedListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,7 +16,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = pagedListing('sections', (await params).slug, 1);
   if (!listing) return {};
-  return { title: listing.title, description: listing.description, alternates: { canonical: listing.url } };
+  const feeds = sectionFeedScope({ title: listing.title, description: listing.description ?? '', url: listing.url });
+  return pageMetadata({
+    title: listing.title,
+    description: listing.description,
+    path: listing.url,
+    feeds: { title: feeds.title, rss: feeds.rssUrl, atom: feeds.atomUrl },
+  });
 }
 
 export default async function SectionPage({ params }: Props) {

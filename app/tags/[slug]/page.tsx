@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/metadata';
 import { PagedArticles } from '@/components/PagedArticles';
 import { listingParams, pagedListing } from '@/lib/listings';
 
@@ -14,11 +15,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = pagedListing('tags', (await params).slug, 1);
   if (!listing) return {};
-  return {
-    title: listing.title,
-    description: `Analysis and explainers about ${listing.title}.`,
-    alternates: { canonical: listing.url },
-  };
+  return pageMetadata({ title: listing.title, description: `Analysis and explainers about ${listing.title}.`, path: listing.url });
 }
 
 export default async function TagPage({ params }: Props) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/metadata';
 import { TagIndex } from '@/components/TagIndex';
 import { getTags } from '@/lib/articles';
 import { PLACEHOLDER_PAGE } from '@/lib/listings';
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `Topics, page ${page}`, alternates: { canonical: `/tags/page/${page}` } };
+  return pageMetadata({ title: `Topics, page ${page}`, path: `/tags/page/${page}` });
 }
 
 export default async function TagsPageN({ params }: Props) {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { pageMetadata } from '@/lib/metadata';
 import { PagedArticles } from '@/components/PagedArticles';
 import { listingPageParams, pagedListing } from '@/lib/listings';
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params;
   const listing = pagedListing('sections', slug, Number(page));
   if (!listing) return {};
-  return { title: `${listing.title}, page ${page}`, description: listing.description, alternates: { canonical: `${listing.url}/page/${page}` } };
+  return pageMetadata({ title: `${listing.title}, page ${page}`, description: listing.description, path: `${listing.url}/page/${page}` });
 }
 
 export default async function SectionPageN({ params }: Props) {

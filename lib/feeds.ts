@@ -1,0 +1,82 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Article } from 'contentlayer/generated';
+import { Feed } from 'feed';
+import { getArticleAuthors, getSection } from './articles';
+import { modifiedAt, absoluteUrl } from './seo';
+import { site } from './site';
+
+// RSS 2.0 and Atom feeds, for the whole site and per section: the newest 50
+// articles, each with its standfirst, hero image as enclosure, authors and
+// categories, all links absolute.
+
+export const FEED_SIZE = 50;
+
+export type FeedScope = { title: string; description: string; pageUrl: string; rssUrl: string; atomUrl: string };
+
+export function siteFeedScope(): FeedScope {
+  return { title: site.name, description: site.description, pageUrl: '/', rssUrl: '/feed.xml', atomUrl: '/atom.xml' };
+}
+
+export function sectionFeedScope(section: { title: string; description: string; url: string }): FeedScope {
+  return {
+    title: `${section.title} | ${site.name}`,
+    description: section.description,
+    pageUrl: section.url,
+    rssUrl: `${section.url}/feed.xml`,
+    atomUrl: `${section.url}/atom.xml`,
+  };
+}
+
+const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
+
+function fileSize(src: string): number {
+  try {
+    return statSync(path.join(process.cwd(), 'public', decodeURIComponent(src))).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** RSS's pubDate is the publication date; Atom's <updated> the last change (with <published> beside it). */
+export function buildFeed(scope: FeedScope, articles: readonly Article[], kind: 'rss' | 'atom'): string {
+  const items = articles.slice(0, FEED_SIZE);
+  const newest = items.reduce<string | undefined>((acc, a) => {
+    const m = modifiedAt(a);
+    return !acc || m > acc ? m : acc;
+  }, undefined);
+  const feed = new Feed({
+    title: scope.title,
+    description: scope.description,
+    id: absoluteUrl(scope.pageUrl),
+    link: absoluteUrl(scope.pageUrl),
+    language: site.language,
+    image: absoluteUrl(site.logo.src),
+    favicon: absoluteUrl('/icon.svg'),
+    copyright: `© ${site.name}`,
+    updated: newest ? new Date(newest) : new Date(0),
+    generator: 'Standfirst',
+    feedLinks: { rss: absoluteUrl(scope.rssUrl), atom: absoluteUrl(scope.atomUrl) },
+  });
+  for (const a of items) {
+    const url = absoluteUrl(a.url);
+    const section = getSection(a.section);
+    feed.addItem({
+      title: a.title,
+      id: url,
+      link: url,
+      description: a.dek,
+      date: new Date(kind === 'rss' ? a.publishedAt : modifiedAt(a)),
+      published: new Date(a.publishedAt),
+      author: getArticleAuthors(a).map((au) => ({ name: au.name, link: absoluteUrl(au.url) })),
+      category: [...(section ? [{ name: section.title, domain: absoluteUrl(section.url) }] : []), ...a.tags.map((t) => ({ name: t }))],
+      image: { url: absoluteUrl(a.image.src), type: MIME[path.extname(a.image.src).toLowerCase()] ?? 'image/jpeg', length: fileSize(a.image.src) },
+    });
+  }
+  return kind === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+export function xmlResponse(body: string, type: 'rss' | 'atom' | 'xml'): Response {
+  const contentType = type === 'rss' ? 'application/rss+xml' : type === 'atom' ? 'application/atom+xml' : 'application/xml';
+  return new Response(body, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+}

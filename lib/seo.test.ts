@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import type { Article } from 'contentlayer/generated';
+import { modifiedAt, newsArticleType, serializeJsonLd } from './seo';
+import { newsSitemapXml } from './sitemaps';
+
+describe('serializeJsonLd', () => {
+  it('cannot close its <script> element, whatever the strings hold', () => {
+    const evil = { headline: '</script><script>alert(1)</script> & <!-- \u2028' };
+    const json = serializeJsonLd(evil);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual(evil);
+  });
+});
+
+describe('structured data helpers', () => {
+  it('maps each format to its schema.org type', () => {
+    expect(newsArticleType('analysis')).toBe('AnalysisNewsArticle');
+    expect(newsArticleType('opinion')).toBe('OpinionNewsArticle');
+    expect(newsArticleType('explainer')).toBe('BackgroundNewsArticle');
+    expect(newsArticleType('interview')).toBe('NewsArticle');
+  });
+  it('dateModified is the latest of publication, update and corrections', () => {
+    const base = { publishedAt: '2026-01-07T21:00:00.000Z', updatedAt: undefined, corrections: [] } as unknown as Article;
+    expect(modifiedAt(base)).toBe('2026-01-07T21:00:00.000Z');
+    expect(modifiedAt({ ...base, updatedAt: '2026-01-09T11:20:00.000Z' } as Article)).toBe('2026-01-09T11:20:00.000Z');
+    // A correction dated 12 January (midnight in Riyadh) is later than the update.
+    expect(
+      modifiedAt({ ...base, updatedAt: '2026-01-09T11:20:00.000Z', corrections: [{ date: '2026-01-12', text: 'x' }] } as unknown as Article),
+    ).toBe('2026-01-11T21:00:00.000Z');
+  });
+});
+
+describe('news sitemap', () => {
+  const article = (slug: string, publishedAt: string, title = slug) => ({ slug, url: `/articles/${slug}`, title, publishedAt }) as Article;
+  const at = new Date('2026-11-26T12:00:00Z');
+  const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml) as { urlset: { url?: unknown } };
+
+  it('lists only articles of the last two days, with publication, date and title', () => {
+    const xml = newsSitemapXml(
+      [
+        article('fresh', '2026-11-26T08:00:00.000Z', 'Oil & <gas>'),
+        article('yesterday', '2026-11-25T09:00:00.000Z'),
+        article('old', '2026-11-23T09:00:00.000Z'),
+        article('future', '2026-11-27T09:00:00.000Z'),
+      ],
+      at,
+    );
+    const doc = parse(xml);
+    const urls = ([] as Record<string, unknown>[]).concat(doc.urlset.url as Record<string, unknown>[]);
+    expect(urls.map((u) => u.loc)).toEqual(['https://standfirst.example/articles/fresh', 'https://standfirst.example/articles/yesterday']);
+    const news = urls[0]!['news:news'] as Record<string, Record<string, string>>;
+    expect(news['news:publication']).toEqual({ 'news:name': 'Standfirst', 'news:language': 'en' });
+    expect(news['news:publication_date']).toBe('2026-11-26T11:00:00+03:00');
+    expect(news['news:title']).toBe('Oil & <gas>');
+    expect(xml).toContain('Oil &amp; &lt;gas&gt;');
+  });
+
+  it('is a valid, empty urlset when nothing is recent', () => {
+    const doc = parse(newsSitemapXml([article('old', '2026-01-01T00:00:00.000Z')], at));
+    expect(doc.urlset).toBeDefined();
+    expect(doc.urlset.url).toBeUndefined();
+  });
+});

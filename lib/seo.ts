@@ -1,0 +1,95 @@
+import type { Article, Author, Section } from 'contentlayer/generated';
+import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
+import { toInstant, isoWithOffset } from './dates';
+import { CROPS, cropPath, ogImagePath, type CropName } from './derived-images';
+import { site } from './site';
+
+// Structured data and absolute URLs for search engines. Builders here are pure:
+// pages pass in the article and what it links to.
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).toString();
+}
+
+/** The schema.org type for each editorial format. */
+export function newsArticleType(format: Article['format']): 'AnalysisNewsArticle' | 'OpinionNewsArticle' | 'BackgroundNewsArticle' | 'NewsArticle' {
+  switch (format) {
+    case 'analysis':
+      return 'AnalysisNewsArticle';
+    case 'opinion':
+      return 'OpinionNewsArticle';
+    case 'explainer':
+      return 'BackgroundNewsArticle';
+    case 'interview':
+      return 'NewsArticle';
+    default: {
+      const never: never = format;
+      return never;
+    }
+  }
+}
+
+/** Last change a reader could see: the later of `updated` and the newest correction. */
+export function modifiedAt(article: Pick<Article, 'publishedAt' | 'updatedAt' | 'corrections'>): string {
+  const candidates = [article.publishedAt, article.updatedAt, ...article.corrections.map((c) => toInstant(c.date, site.timeZone))];
+  return candidates.filter((d): d is string => Boolean(d)).sort().at(-1)!;
+}
+
+export function publisher(): Organization {
+  return {
+    '@type': 'Organization',
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(site.logo.src), width: `${site.logo.width}`, height: `${site.logo.height}` },
+  };
+}
+
+export function articleJsonLd(article: Article, authors: Author[], section: Section | undefined): WithContext<NewsArticle> {
+  const url = absoluteUrl(article.url);
+  const crops = (Object.keys(CROPS) as CropName[]).map((c) => absoluteUrl(cropPath(article.slug, c)));
+  return {
+    '@context': 'https://schema.org',
+    '@type': newsArticleType(article.format) as 'NewsArticle',
+    headline: article.title,
+    description: article.dek,
+    image: [...crops, absoluteUrl(article.image.src)],
+    thumbnailUrl: absoluteUrl(ogImagePath(article.slug)),
+    datePublished: isoWithOffset(article.publishedAt, site.timeZone),
+    dateModified: isoWithOffset(modifiedAt(article), site.timeZone),
+    author: authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(a.url), jobTitle: a.role })),
+    publisher: publisher(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    articleSection: section?.title ?? article.section,
+    keywords: article.tags.join(', '),
+    inLanguage: site.language,
+    wordCount: article.wordCount,
+    isAccessibleForFree: true,
+  };
+}
+
+export function breadcrumbJsonLd(article: Article, section: Section | undefined): WithContext<BreadcrumbList> {
+  const items = [
+    { name: site.name, url: absoluteUrl('/') },
+    ...(section ? [{ name: section.title, url: absoluteUrl(section.url) }] : []),
+    { name: article.title, url: absoluteUrl(article.url) },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">. Escapes <, > and & (and the
+ * JavaScript line separators) so no string from content can close the element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

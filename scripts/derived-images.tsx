@@ -1,0 +1,123 @@
+// Derives, from each published article's hero photo, the images search engines
+// and social networks ask for: a 1200×630 JPEG card (headline, section,
+// publication name over the photo) and 16:9, 4:3 and 1:1 crops. Written under public/og and
+// public/crops before `next build`, cached by a hash of their inputs so an
+// unchanged article is not redrawn. No network: the font comes from npm.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import sharp from 'sharp';
+import { CROPS, OG_SIZE, SITE_CARD_PATH, cropPath, ogImagePath, type CropName } from '../lib/derived-images';
+import { site } from '../lib/site';
+
+const TEMPLATE_VERSION = '1';
+const root = process.cwd();
+const publicDir = path.join(root, 'public');
+const generated = path.join(root, '.contentlayer/generated');
+const cacheFile = path.join(root, 'node_modules/.cache/standfirst/derived-images.json');
+const includeDrafts = process.argv.includes('--drafts');
+
+type Doc = { slug: string; title: string; section: string; draft: boolean; image: { src: string } };
+const articles = (JSON.parse(readFileSync(path.join(generated, 'Article/_index.json'), 'utf8')) as Doc[]).filter(
+  (a) => includeDrafts || !a.draft,
+);
+const sections = new Map(
+  (JSON.parse(readFileSync(path.join(generated, 'Section/_index.json'), 'utf8')) as { slug: string; title: string }[]).map((s) => [s.slug, s.title]),
+);
+
+const fontDir = path.join(root, 'node_modules/@fontsource/noto-serif/files');
+const fonts = [
+  { name: 'Noto Serif', data: readFileSync(path.join(fontDir, 'noto-serif-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
+  { name: 'Noto Serif', data: readFileSync(path.join(fontDir, 'noto-serif-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
+];
+
+const cache: Record<string, string> = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, string>) : {};
+const wanted = new Set<string>();
+let made = 0;
+let reused = 0;
+
+const fileOf = (urlPath: string) => path.join(publicDir, decodeURIComponent(urlPath));
+
+async function ensure(urlPath: string, inputsHash: string, render: () => Promise<Buffer>) {
+  const file = fileOf(urlPath);
+  wanted.add(file);
+  if (cache[file] === inputsHash && existsSync(file)) {
+    reused++;
+    return;
+  }
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, await render());
+  cache[file] = inputsHash;
+  made++;
+}
+
+/** The text layer of the card; it is drawn on a transparent background and laid over the photo by sharp (far faster than embedding the photo in the SVG). */
+function cardText(title: string, section: string) {
+  // Long headlines step down in size so they always fit in three lines.
+  const size = title.length > 90 ? 46 : title.length > 60 ? 54 : 62;
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'flex-end',
+        padding: '48px 56px',
+        fontFamily: 'Noto Serif',
+        color: '#fff',
+        backgroundImage: 'linear-gradient(180deg, rgba(0,0,0,0) 25%, rgba(0,0,0,0.88) 80%)',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 26, letterSpacing: 2, color: '#ffb4ab', marginBottom: 12 }}>{section.toUpperCase()}</div>
+      <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 26, marginTop: 24, color: '#e6e6e6' }}>{site.name}</div>
+    </div>
+  );
+}
+
+for (const a of articles) {
+  const heroFile = path.join(publicDir, decodeURIComponent(a.image.src));
+  const hero = readFileSync(heroFile);
+  const heroHash = createHash('sha256').update(hero).digest('hex');
+  const section = sections.get(a.section) ?? a.section;
+  const cardHash = createHash('sha256').update([TEMPLATE_VERSION, a.title, section, site.name, heroHash].join('\0')).digest('hex');
+  await ensure(ogImagePath(a.slug), cardHash, async () => {
+    const text = Buffer.from(await new ImageResponse(cardText(a.title, section), { ...OG_SIZE, fonts }).arrayBuffer());
+    return sharp(hero)
+      .resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover', position: 'attention' })
+      .composite([{ input: text }])
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer();
+  });
+  for (const crop of Object.keys(CROPS) as CropName[]) {
+    const { width, height } = CROPS[crop];
+    await ensure(cropPath(a.slug, crop), `${TEMPLATE_VERSION}:${heroHash}:${crop}`, () =>
+      // Crops of a smaller photo are not upscaled past the photo's own pixels.
+      sharp(hero).resize(width, height, { fit: 'cover', position: 'attention', withoutEnlargement: false }).jpeg({ quality: 80, mozjpeg: true }).toBuffer(),
+    );
+  }
+}
+
+// The site card (for pages that are not articles): the name and description on the accent colour.
+await ensure(SITE_CARD_PATH, createHash('sha256').update([TEMPLATE_VERSION, site.name, site.description].join('\0')).digest('hex'), async () => {
+  const text = Buffer.from(await new ImageResponse(cardText(site.description, 'Analysis'), { ...OG_SIZE, fonts }).arrayBuffer());
+  return sharp({ create: { ...OG_SIZE, channels: 3, background: '#7d1114' } }).composite([{ input: text }]).jpeg({ quality: 85 }).toBuffer();
+});
+
+// Images of articles that were deleted or became drafts must not stay public.
+for (const dir of ['og', 'crops']) {
+  const base = path.join(publicDir, dir);
+  if (!existsSync(base)) continue;
+  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  for (const file of walk(base)) {
+    if (!wanted.has(file)) {
+      rmSync(file);
+      delete cache[file];
+    }
+  }
+}
+mkdirSync(path.dirname(cacheFile), { recursive: true });
+writeFileSync(cacheFile, JSON.stringify(cache));
+console.log(`derived images: ${made} made, ${reused} unchanged, for ${articles.length} articles`);
