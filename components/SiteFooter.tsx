@@ -6,6 +6,9 @@ export function SiteFooter() {
       <p>
         <a href="/">{site.name}</a> — {site.description}
       </p>
+      <p>
+        <a href="/search">Search the articles</a>
+      </p>
       <p className="site-footer__small">Published with Standfirst, an open-source system for analysis magazines.</p>
     </footer>
   );

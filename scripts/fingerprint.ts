@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'content', 'lib', 'public', 'contentlayer.config.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'scripts/postbuild.ts', 'scripts/build-islands.ts'];
+const INPUTS = ['app', 'components', 'content', 'lib', 'public', 'contentlayer.config.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'scripts/postbuild.ts', 'scripts/build-islands.ts', 'scripts/search-index.ts'];
 const SKIP = new Set(['public/islands']);
 
 export const FINGERPRINT_FILE = '.standfirst-build';
