@@ -1,3 +1,5 @@
+import { isoWithOffset } from '@/lib/dates';
+import { site } from '@/lib/site';
 import { Byline } from './Byline';
 import { TextSizeControl } from './TextSizeControl';
 import { Time } from './Time';
@@ -5,33 +7,47 @@ import { Time } from './Time';
 type Props = {
   title: string;
   dek: string;
+  /** Format key (analysis, explainer, …): the search filter value. */
+  format: string;
   formatLabel: string;
-  section?: { title: string; url: string };
+  section?: { slug: string; title: string; url: string };
   authors: { slug: string; name: string; url: string }[];
   publishedAt: string;
   updatedAt?: string;
   readingTime: number;
 };
 
-/** Kicker (section and format), headline, standfirst, byline, dates, reading time and the text-size control. */
-export function ArticleHeader({ title, dek, formatLabel, section, authors, publishedAt, updatedAt, readingTime }: Props) {
+/**
+ * Kicker (section and format), headline, standfirst, byline, dates, reading time and the text-size control.
+ * The data-pagefind-* attributes feed the search index (docs/adr/0004-search-with-pagefind.md): the headline
+ * weighs most, then the standfirst, then the body; section and format are filters, the date is meta and sort
+ * key; the kicker and dateline are labels, not text, so they are left out of the index.
+ */
+export function ArticleHeader({ title, dek, format, formatLabel, section, authors, publishedAt, updatedAt, readingTime }: Props) {
+  const published = isoWithOffset(publishedAt, site.timeZone);
   return (
     <header className="article__header">
-      <p className="kicker">
+      <p className="kicker" data-pagefind-ignore>
         {section ? (
-          <a href={section.url} className="kicker__section">
+          <a href={section.url} className="kicker__section" data-pagefind-filter={`section:${section.slug}`}>
             {section.title}
           </a>
         ) : null}
-        <span className="kicker__format">{formatLabel}</span>
+        <span className="kicker__format" data-pagefind-filter={`format:${format}`}>
+          {formatLabel}
+        </span>
       </p>
-      <h1 className="article__title">{title}</h1>
-      <p className="standfirst">{dek}</p>
+      <h1 className="article__title" data-pagefind-meta="title" data-pagefind-weight="10">
+        {title}
+      </h1>
+      <p className="standfirst" data-pagefind-meta="dek" data-pagefind-weight="4">
+        {dek}
+      </p>
       <div className="article__meta">
         <div>
           <Byline authors={authors} />
-          <p className="dateline">
-            <span className="dateline__published">
+          <p className="dateline" data-pagefind-ignore>
+            <span className="dateline__published" data-pagefind-meta={`date:${published}`} data-pagefind-sort={`date:${published}`}>
               <span className="sr-only">Published </span>
               <Time value={publishedAt} />
             </span>

@@ -9,7 +9,10 @@ type Props = {
   variant?: 'hero' | 'inline';
 };
 
-/** A photo with its caption and its credit, kept as separate elements (the credit verbatim). */
+/**
+ * A photo with its caption and its credit, kept as separate elements (the credit verbatim).
+ * Search indexes the caption but not the credit line; the hero's src and alt are the result's image meta.
+ */
 export function Figure({ src, alt, caption, credit, variant = 'inline' }: Props) {
   const size = getImageSize(src);
   const hero = variant === 'hero';
@@ -23,10 +26,13 @@ export function Figure({ src, alt, caption, credit, variant = 'inline' }: Props)
         decoding="async"
         loading={hero ? 'eager' : 'lazy'}
         fetchPriority={hero ? 'high' : undefined}
+        data-pagefind-meta={hero ? 'image[src], image_alt[alt]' : undefined}
       />
       <figcaption>
-        <span className="figure__caption">{caption}</span> <span className="sr-only">Photograph:</span>{' '}
-        <span className="figure__credit">{credit}</span>
+        <span className="figure__caption">{caption}</span>{' '}
+        <span data-pagefind-ignore>
+          <span className="sr-only">Photograph:</span> <span className="figure__credit">{credit}</span>
+        </span>
       </figcaption>
     </figure>
   );

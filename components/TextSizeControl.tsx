@@ -7,7 +7,7 @@ import { islandSrc } from '@/lib/islands';
  */
 export function TextSizeControl() {
   return (
-    <div className="text-size" role="group" aria-label="Text size" data-text-size-control>
+    <div className="text-size" role="group" aria-label="Text size" data-text-size-control data-pagefind-ignore>
       <button type="button" data-step="-1" className="text-size__button">
         <span aria-hidden="true" className="text-size__glyph text-size__glyph--small">
           A

@@ -12,8 +12,9 @@ describe('front-matter strings render as text', () => {
       <ArticleHeader
         title={EVIL}
         dek={EVIL}
+        format="analysis"
         formatLabel="Analysis"
-        section={{ title: EVIL, url: '/sections/x' }}
+        section={{ slug: 'x', title: EVIL, url: '/sections/x' }}
         authors={[{ slug: 'a', name: EVIL, url: '/authors/a' }]}
         publishedAt="2026-01-07T21:00:00.000Z"
         readingTime={3}

@@ -202,3 +202,11 @@ export function formatLabel(format: Format): string {
     }
   }
 }
+
+/** What the search page offers to filter by: the sections and formats that have articles, in navigation and alphabetical order. */
+export function getSearchFilters(): { sections: Section[]; formats: { value: Format; label: string }[] } {
+  const articles = getArticles();
+  const sections = getSections().filter((s) => articles.some((a) => a.section === s.slug));
+  const formats = [...new Set(articles.map((a) => a.format))].sort().map((value) => ({ value, label: formatLabel(value) }));
+  return { sections, formats };
+}

@@ -45,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleHeader
           title={article.title}
           dek={article.dek}
+          format={article.format}
           formatLabel={formatLabel(article.format)}
           section={section}
           authors={authors}

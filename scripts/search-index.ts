@@ -1,0 +1,100 @@
+// Last build step: indexes the built article pages in out/ with Pagefind and writes the
+// search bundle to out/pagefind/ (see docs/adr/0004-search-with-pagefind.md). Only elements
+// marked data-pagefind-body (the <article> of an article page) are indexed; every other page
+// is skipped. The build fails if the index does not hold exactly the article pages.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { FINGERPRINT_FILE } from './fingerprint';
+
+const outDir = path.resolve(process.argv[2] ?? 'out');
+const bundleDir = path.join(outDir, 'pagefind');
+const articlesDir = path.join(outDir, 'articles');
+
+function fail(message: string): never {
+  console.error(`search-index: ${message}`);
+  // The post-build has already stamped out/ as up to date: unstamp it, so `npm start` rebuilds.
+  rmSync(path.join(outDir, FINGERPRINT_FILE), { force: true });
+  process.exit(1);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+let articleFiles: string[];
+try {
+  articleFiles = readdirSync(articlesDir).filter((f) => f.endsWith('.html'));
+} catch {
+  fail(`${articlesDir} does not exist; run next build and the post-build first`);
+}
+const expected = new Set(articleFiles.map((f) => `/articles/${f}`));
+
+rmSync(bundleDir, { recursive: true, force: true });
+// Pagefind reports its word count only in its log.
+const logDir = mkdtempSync(path.join(tmpdir(), 'standfirst-pagefind-'));
+const logfile = path.join(logDir, 'pagefind.log');
+
+try {
+  const { index, errors } = await pagefind.createIndex({ logfile, verbose: true });
+  if (!index) fail(`Pagefind did not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) fail(`indexing ${outDir} failed: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: bundleDir });
+  if (written.errors.length) fail(`writing ${bundleDir} failed: ${written.errors.join('; ')}`);
+} finally {
+  await pagefind.close();
+}
+
+// Indexed pages, from the bundle itself: the entry file counts them, and each page's fragment
+// (gzip of "pagefind_dcd" + JSON) holds its URL, meta and filters.
+type Entry = { version: string; languages: Record<string, { page_count: number }> };
+type Fragment = { url: string; word_count: number; meta: Record<string, string>; filters: Record<string, string[]> };
+const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as Entry;
+const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+const fragmentDir = path.join(bundleDir, 'fragment');
+const fragments = readdirSync(fragmentDir).map((name): Fragment => {
+  const raw = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8');
+  const json = raw.startsWith('pagefind_dcd') ? raw.slice('pagefind_dcd'.length) : raw;
+  try {
+    return JSON.parse(json) as Fragment;
+  } catch {
+    fail(`cannot read ${name}: has Pagefind ${entry.version} changed its fragment format?`);
+  }
+});
+
+const problems: string[] = [];
+if (pageCount !== expected.size) {
+  problems.push(`indexed ${pageCount} pages but out/articles/ has ${expected.size} article pages`);
+}
+const indexed = new Set(fragments.map((f) => f.url));
+for (const url of expected) if (!indexed.has(url)) problems.push(`${url} is not in the index (no data-pagefind-body, or no text?)`);
+for (const url of indexed) if (!expected.has(url)) problems.push(`${url} is in the index but is not an article page`);
+for (const f of fragments) {
+  for (const key of ['title', 'dek', 'date', 'image']) if (!f.meta[key]) problems.push(`${f.url} has no "${key}" meta`);
+  for (const key of ['section', 'format']) if (!f.filters[key]?.length) problems.push(`${f.url} has no "${key}" filter`);
+}
+if (problems.length) fail(`the index does not match the articles:\n  ${problems.join('\n  ')}`);
+
+// Pagefind also writes its ready-made UIs; the search island uses only the core API.
+for (const name of readdirSync(bundleDir)) {
+  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(path.join(bundleDir, name));
+}
+
+const log = readFileSync(logfile, 'utf8');
+rmSync(logDir, { recursive: true, force: true });
+const total = log.slice(log.lastIndexOf('Total:'));
+const words = /Indexed (\d+) words?/.exec(total)?.[1] ?? '?';
+const sorts = /Indexed (\d+) sorts?/.exec(total)?.[1] ?? '?';
+const files = walk(bundleDir);
+const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const filters = [...new Set(fragments.flatMap((f) => Object.keys(f.filters)))].sort().join(', ');
+console.log(
+  `search-index: Pagefind ${entry.version} indexed ${pageCount} pages (= ${expected.size} articles), ${words} words, filters: ${filters}, ${sorts} sort key(s); ` +
+    `${files.length} files, ${(bytes / 1024).toFixed(0)} kB in ${path.relative(process.cwd(), bundleDir)}/`,
+);
