@@ -24,7 +24,8 @@ export function pageMetadata({ title, description = site.description, path, noin
     title,
     description,
     alternates: {
-      canonical: path,
+      // Absolute, written out: Next would drop the trailing slash of the home page's URL.
+      canonical: absoluteUrl(path),
       ...(feeds
         ? {
             types: {
@@ -34,14 +35,16 @@ export function pageMetadata({ title, description = site.description, path, noin
           }
         : {}),
     },
-    robots: noindex ? { index: false, follow: true } : undefined,
+    robots: noindex
+      ? { index: false, follow: true }
+      : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
     openGraph: {
       type: 'website',
       siteName: site.name,
       locale: site.ogLocale,
       title: title ?? site.name,
       description,
-      url: path,
+      url: absoluteUrl(path),
       images: [img],
     },
     twitter: { card: 'summary_large_image', title: title ?? site.name, description, images: [{ url: img.url, alt: img.alt }] },
