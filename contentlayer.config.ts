@@ -45,6 +45,8 @@ export const Article = defineDocumentType(() => ({
     related: { type: 'list', of: { type: 'string' }, default: [] },
     format: { type: 'enum', options: ['analysis', 'explainer', 'opinion', 'interview'], default: 'analysis' },
     draft: { type: 'boolean', default: false },
+    // A hand-made social card (1200×630) to use instead of the generated one.
+    socialImage: { type: 'string', required: false },
     // Pins the article as the front page's lead (the newest featured one wins).
     featured: { type: 'boolean', default: false },
     corrections: { type: 'list', of: Correction, default: [] },

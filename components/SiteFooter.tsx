@@ -35,6 +35,9 @@ export function SiteFooter() {
             <li>
               <a href="/search">Search</a>
             </li>
+            <li>
+              <a href="/feed.xml" type="application/rss+xml">RSS feed</a> · <a href="/atom.xml" type="application/atom+xml">Atom</a>
+            </li>
           </ul>
         </nav>
         <div className="site-footer__col">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { isoWithOffset } from './dates';
+import { getImageSize } from './images';
 import { OG_SIZE, SITE_CARD_PATH, ogImagePath } from './derived-images';
 import { absoluteUrl } from './seo';
 import { site } from './site';
@@ -60,6 +61,7 @@ type ArticleLike = {
   publishedAt: string;
   tags: readonly string[];
   image: { alt: string };
+  socialImage?: string;
 };
 
 /** Article pages: og:type article with times, authors, section and tags; the derived social card as image. */
@@ -74,7 +76,10 @@ export function articleMetadata(
     description: article.dek,
     path: article.url,
     noindex: article.draft,
-    image: { url: ogImagePath(article.slug), ...OG_SIZE, alt: article.image.alt },
+    // The editor's own card when given (its size read from the file), else the generated one.
+    image: article.socialImage
+      ? { url: article.socialImage, ...(getImageSize(article.socialImage) ?? OG_SIZE), alt: article.image.alt }
+      : { url: ogImagePath(article.slug), ...OG_SIZE, alt: article.image.alt },
   });
   return {
     ...base,

@@ -71,6 +71,7 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['bad-format', 'format', /must be one of analysis, explainer, opinion, interview/],
   ['draft-not-boolean', 'draft', /must be true or false/],
   ['featured-not-boolean', 'featured', /must be true or false/],
+  ['social-image-remote', 'socialImage', /remote image/],
   ['correction-missing-text', 'corrections[1].text', /is missing/],
   ['correction-impossible-date', 'corrections[1].date', /month 13/],
   ['js-expression', 'body', /JavaScript expression/],

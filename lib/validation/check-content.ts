@@ -19,7 +19,7 @@ export const MDX_COMPONENTS = {
 } as const satisfies Record<string, readonly string[]>;
 
 const ARTICLE_FIELDS = [
-  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'featured', 'corrections',
+  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'featured', 'socialImage', 'corrections',
 ] as const;
 const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
 const AUTHOR_FIELDS = ['name', 'role', 'avatar'] as const;
@@ -562,6 +562,10 @@ export function checkContent(opts: CheckOptions): Report {
     if (draft !== undefined && draft !== null && typeof draft !== 'boolean') {
       c.error(file, y.positionOf(['draft']), 'draft', `must be true or false, found ${describe(draft)}`, 'write draft: true or draft: false, without quotes');
     } else info.draft = draft === true;
+
+    if (data.socialImage !== undefined && data.socialImage !== null) {
+      checkImagePath(file, y.positionOf(['socialImage']), 'socialImage', data.socialImage, false);
+    }
 
     const featured = data.featured;
     if (featured !== undefined && featured !== null && typeof featured !== 'boolean') {

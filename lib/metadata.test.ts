@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { articleMetadata, pageMetadata } from './metadata';
+
+const article = {
+  title: 'A headline',
+  dek: 'A standfirst.',
+  url: '/articles/a-headline',
+  slug: 'a-headline',
+  draft: false,
+  publishedAt: '2026-01-07T21:00:00.000Z',
+  tags: ['Oil', 'Iraq'],
+  image: { alt: 'Alt text' },
+};
+
+describe('article metadata', () => {
+  it('uses the generated 1200×630 card by default, with times in the publication offset', () => {
+    const m = articleMetadata(article, '2026-01-09T11:20:00.000Z', [{ url: '/authors/x' }], { title: 'Gulf' });
+    const og = m.openGraph as Record<string, unknown>;
+    expect(og.images).toEqual([{ url: '/og/a-headline.jpg', width: 1200, height: 630, alt: 'Alt text' }]);
+    expect(og.publishedTime).toBe('2026-01-08T00:00:00+03:00');
+    expect(og.modifiedTime).toBe('2026-01-09T14:20:00+03:00');
+    expect(og.authors).toEqual(['https://standfirst.example/authors/x']);
+    expect(og.section).toBe('Gulf');
+    expect(og.tags).toEqual(['Oil', 'Iraq']);
+    expect(m.robots).toMatchObject({ index: true, 'max-image-preview': 'large' });
+  });
+  it("uses the editor's social image, with its real size, when given", () => {
+    const m = articleMetadata({ ...article, socialImage: '/images/reference/paris-summit.jpg' }, article.publishedAt, [], undefined);
+    expect((m.openGraph as Record<string, unknown>).images).toEqual([
+      { url: '/images/reference/paris-summit.jpg', width: 1600, height: 900, alt: 'Alt text' },
+    ]);
+  });
+  it('marks drafts noindex', () => {
+    expect(articleMetadata({ ...article, draft: true }, article.publishedAt, [], undefined).robots).toMatchObject({ index: false });
+    expect(pageMetadata({ path: '/x', noindex: true }).robots).toMatchObject({ index: false });
+  });
+});
