@@ -2,16 +2,17 @@ import { allArticles, allAuthors, allSections, type Article, type Author, type S
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { buildRelatedEngine, type RelatedEngine } from './related';
+import { isPublished } from './publication';
 import { site } from './site';
 import { slugify } from './slug';
 
 // Every content query lives here; pages never filter allArticles themselves.
 
-/** Drafts show in `next dev` (with a banner) and never in a production build. */
+/** Drafts and scheduled articles show in `next dev` (with a banner) and never in a production build. */
 export const showDrafts = process.env.NODE_ENV !== 'production';
 
 export function isPublic(article: Article): boolean {
-  return showDrafts || !article.draft;
+  return showDrafts || isPublished(article);
 }
 
 const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);

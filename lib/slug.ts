@@ -5,6 +5,7 @@
  */
 export function slugify(value: string): string {
   return value
+    .replace(/['’]/g, '') // "Gulf's" → gulfs, not gulf-s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

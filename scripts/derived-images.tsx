@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { CROPS, OG_SIZE, SITE_CARD_PATH, cropPath, ogImagePath, type CropName } from '../lib/derived-images';
+import { isPublished } from '../lib/publication';
 import { site } from '../lib/site';
 
 const TEMPLATE_VERSION = '1';
@@ -18,9 +19,10 @@ const generated = path.join(root, '.contentlayer/generated');
 const cacheFile = path.join(root, 'node_modules/.cache/standfirst/derived-images.json');
 const includeDrafts = process.argv.includes('--drafts');
 
-type Doc = { slug: string; title: string; section: string; draft: boolean; image: { src: string } };
+type Doc = { slug: string; title: string; section: string; draft: boolean; publishedAt: string; image: { src: string } };
+// The same rule as the pages: no card for a draft or a scheduled article may reach out/.
 const articles = (JSON.parse(readFileSync(path.join(generated, 'Article/_index.json'), 'utf8')) as Doc[]).filter(
-  (a) => includeDrafts || !a.draft,
+  (a) => includeDrafts || isPublished(a),
 );
 const sections = new Map(
   (JSON.parse(readFileSync(path.join(generated, 'Section/_index.json'), 'utf8')) as { slug: string; title: string }[]).map((s) => [s.slug, s.title]),

@@ -11,6 +11,8 @@ else spawnSync('npx', ['tsx', 'scripts/derived-images.tsx', '--drafts'], { stdio
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const children = [
+  // The content check in watch mode: errors show in this terminal on every save, nothing stops.
+  spawn('npx', ['tsx', 'scripts/check-content.ts', '--watch'], { stdio: 'inherit', env }),
   spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env }),
   spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env }),
 ];

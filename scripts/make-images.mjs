@@ -94,6 +94,11 @@ const PALETTES = {
 // ---------------------------------------------------------------------------
 const IMAGES = {
   // Gulf sovereign funds
+  // A draft and a scheduled article: they must never reach the built site (tests check it).
+  'images/gcc-bond-issuance-draft/hero.jpg': { kind: 'hero', palette: 'haze', motif: 'chartBars' },
+  'images/gcc-bond-issuance-draft/desk.jpg': { kind: 'figure', palette: 'paper', motif: 'chartStacked' },
+  'images/red-sea-ports-scheduled/hero.jpg': { kind: 'hero', palette: 'lagoon', motif: 'containerShip' },
+  'images/red-sea-ports-scheduled/cranes.jpg': { kind: 'figure', palette: 'dawn', motif: 'construction' },
   'images/gulf-sovereign-funds-turn-inward/hero.jpg': { kind: 'hero', palette: 'dusk', motif: 'skyline', opts: { glass: true } },
   'images/gulf-sovereign-funds-turn-inward/construction.jpg': { kind: 'figure', palette: 'desert', motif: 'construction' },
   'images/gulf-sovereign-funds-turn-inward/allocation-chart.jpg': { kind: 'figure', palette: 'paper', motif: 'chartStacked' },

@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement } from 'node-html-parser';
+import { isPublished } from '../lib/publication';
 import { FINGERPRINT_FILE, fingerprint } from './fingerprint';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -92,6 +93,30 @@ for (const file of files) {
 // Placeholder pages that exist only because Next refuses an empty generateStaticParams (lib/listings.ts).
 for (const file of files) {
   if (/[\\/]page[\\/]0\.(html|txt)$/.test(file)) rmSync(file, { force: true });
+}
+// Next copies all of public/ into out/, including the photos of drafts and
+// scheduled articles: a guessable URL would leak them. Remove every image that
+// only unpublished articles use.
+{
+  const generatedIndex = path.resolve('.contentlayer/generated/Article/_index.json');
+  type Doc = { draft: boolean; publishedAt: string; image: { src: string }; body: { raw: string } };
+  const docs = existsSync(generatedIndex) ? (JSON.parse(readFileSync(generatedIndex, 'utf8')) as Doc[]) : [];
+  const hiddenImages = new Set(
+    docs
+      .filter((d) => !isPublished(d))
+      .flatMap((d) => [d.image.src, ...[...d.body.raw.matchAll(/<Figure[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1]!)]),
+  );
+  const published = htmlFiles.filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+  let withheld = 0;
+  for (const src of hiddenImages) {
+    if (published.includes(src)) continue; // also used by something public
+    const file = path.join(outDir, decodeURIComponent(src));
+    if (existsSync(file)) {
+      rmSync(file);
+      withheld++;
+    }
+  }
+  if (withheld) console.log(`postbuild: withheld ${withheld} image(s) used only by drafts or scheduled articles`);
 }
 // Next's duplicate of 404.html, and the runtime chunks nothing references any more.
 for (const p of ['_not-found.html', '_not-found', '_next']) rmSync(path.join(outDir, p), { recursive: true, force: true });

@@ -192,3 +192,45 @@ describe('cross-document and file rules', () => {
     expect(report.problems.find((p) => p.field === '<PullQuote>')?.severity).toBe('warning');
   });
 });
+
+describe('editorial warnings (the build still runs)', () => {
+  const warn = (mutate: (text: string) => string, now?: Date) => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, mutate(readFileSync(file, 'utf8')));
+    const report = checkContent({ contentDir: s.content, publicDir: path.join(s.root, 'public'), rootDir: s.root, now });
+    expect(report.errorCount).toBe(0);
+    return report.problems;
+  };
+
+  it('a standfirst outside 60–220 characters', () => {
+    expect(warn((t) => t.replace(/^dek: .*$/m, 'dek: "Too short."')).map((p) => p.field)).toEqual(['dek']);
+    expect(warn((t) => t.replace(/^dek: .*$/m, `dek: "${'x'.repeat(221)}"`)).map((p) => p.field)).toEqual(['dek']);
+  });
+  it('a headline over 110 characters', () => {
+    expect(warn((t) => t.replace(/^title: .*$/m, `title: "${'Long '.repeat(23)}"`)).map((p) => p.field)).toEqual(['title']);
+  });
+  it('no tags', () => {
+    expect(warn((t) => t.replace(/^tags: .*$\n/m, '')).map((p) => p.field)).toEqual(['tags']);
+  });
+  it('an image used twice', () => {
+    const problems = warn((t) => t.replace('/images/fixture/inline.jpg', '/images/fixture/hero.jpg'));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([['<Figure> src', expect.stringContaining('/images/fixture/hero.jpg is already used')]]);
+  });
+  it('a hero narrower than 1200 px', () => {
+    expect(warn((t) => t.replace('src: /images/fixture/hero.jpg', 'src: /images/fixture/inline.jpg')).map((p) => p.message)).toEqual([
+      expect.stringContaining('12 px wide'),
+      expect.stringContaining('already used'),
+    ]);
+  });
+  it('TODO placeholders', () => {
+    expect(warn((t) => t.replace(/^title: .*$/m, 'title: "TODO: headline"').replace('Closing words', 'TODO closing words')).map((p) => p.field).sort()).toEqual(['body', 'title']);
+  });
+  it('a future date says when the article goes live', () => {
+    const problems = warn(
+      (t) => t.replace('date: 2026-01-08', 'date: 2026-12-01T09:00:00+03:00').replace(/^updated: .*$\n/m, '').replace('- date: 2026-01-09', '- date: 2026-12-02'),
+      new Date('2026-11-26T12:00:00Z'),
+    );
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'date', message: expect.stringContaining('scheduled: goes live at the first build after 1 December 2026, 09:00') })]);
+  });
+});

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseContentDate } from '../dates';
+import { imageSize } from 'image-size';
+import { formatDateTime, parseContentDate } from '../dates';
 import { bodyText, parseMdx } from '../mdx-ast';
 import { site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
@@ -27,6 +28,10 @@ const SECTION_FIELDS = ['title', 'description', 'order'] as const;
 const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
 // Elements that would smuggle scripts or foreign pages into a zero-JavaScript page.
 const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base']);
+const HERO_MIN_WIDTH = 1200;
+const TITLE_MAX = 110;
+const DEK_MIN = 60;
+const DEK_MAX = 220;
 const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Nd}]+(?:-[\p{Ll}\p{Lo}\p{Nd}]+)*$/u;
 
 export type CheckOptions = {
@@ -37,6 +42,8 @@ export type CheckOptions = {
   /** Paths in messages are shown relative to this folder (default: cwd). */
   rootDir?: string;
   timeZone?: string;
+  /** The moment against which scheduled (future-dated) articles are reported. */
+  now?: Date;
 };
 
 type Loc = Position;
@@ -152,7 +159,7 @@ export function checkContent(opts: CheckOptions): Report {
   const articles: ArticleInfo[] = [];
   const authorSlugs = new Map<string, string>(); // slug -> file
   const sectionSlugs = new Map<string, string>();
-  const imageUses = new Map<string, string[]>();
+  const imageUses = new Map<string, { file: string; pos: Loc; field: string }[]>();
 
   // --- image paths (hero, figures, avatars) ---
   const checkImagePath = (file: string, pos: Loc, field: string, value: unknown, required: boolean) => {
@@ -183,9 +190,13 @@ export function checkContent(opts: CheckOptions): Report {
     }
     const full = path.join(opts.publicDir, decodeURIComponentSafe(value));
     if (existsSync(full) && statSync(full).isFile()) {
-      const uses = imageUses.get(value) ?? [];
-      uses.push(file);
-      imageUses.set(value, uses);
+      if (field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
+      if (field === 'image.src') {
+        const width = imageWidth(full);
+        if (width !== undefined && width < HERO_MIN_WIDTH) {
+          c.warn(file, pos, field, `the hero photo is ${width} px wide; it looks soft on large screens and in link previews`, `use a photo at least ${HERO_MIN_WIDTH} px wide`);
+        }
+      }
       return;
     }
     const dir = path.dirname(full);
@@ -596,6 +607,31 @@ export function checkContent(opts: CheckOptions): Report {
 
     checkUnknownFields(file, y, data, ARTICLE_FIELDS, [], 'an article');
     checkBody(file, parsed.body, parsed.bodyStartLine, 'article');
+
+    // Editorial lints: warnings, the build still runs.
+    const title = typeof data.title === 'string' ? data.title : undefined;
+    const dek = typeof data.dek === 'string' ? data.dek : undefined;
+    if (title && title.length > TITLE_MAX) {
+      c.warn(file, y.positionOf(['title']), 'title', `the headline is ${title.length} characters; search results and phones cut it after about ${TITLE_MAX}`, 'tighten the headline');
+    }
+    if (dek && (dek.length < DEK_MIN || dek.length > DEK_MAX)) {
+      c.warn(file, y.positionOf(['dek']), 'dek', `the standfirst is ${dek.length} characters; it reads best, and shows whole in search results, at ${DEK_MIN}–${DEK_MAX}`, dek.length < DEK_MIN ? 'say in one full sentence what the piece argues' : 'cut it to one sentence');
+    }
+    if (data.tags === undefined || (Array.isArray(data.tags) && data.tags.length === 0)) {
+      c.warn(file, y.positionOf([]), 'tags', 'has no tags, so it appears on no topic page and has fewer related articles', 'add tags: [Topic, Another topic]');
+    }
+    for (const [key, value] of Object.entries(data)) {
+      const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : isRecord(v) ? Object.values(v).flatMap(strings) : []);
+      const text = strings(value).join(' ');
+      if (/\bTODO\b/.test(text)) c.warn(file, y.positionOf([key]), key, 'still holds a TODO placeholder', 'replace the TODO with the real text');
+    }
+    if (/\bTODO\b/.test(parsed.body)) {
+      const line = parsed.body.split('\n').findIndex((l) => /\bTODO\b/.test(l));
+      c.warn(file, { line: parsed.bodyStartLine + line, column: 1 }, 'body', 'the text still holds a TODO placeholder', 'write the text, or remove the TODO line');
+    }
+    if (published && !info.draft && published.getTime() > (opts.now ?? new Date()).getTime()) {
+      c.warn(file, y.positionOf(['date']), 'date', `scheduled: goes live at the first build after ${formatDateTime(published, timeZone)} (${timeZone})`, 'nothing to do if that is intended; scheduled builds publish it (docs/editing.md)');
+    }
   }
 
   // ---------- files Contentlayer would not know what to do with ----------
@@ -675,8 +711,24 @@ export function checkContent(opts: CheckOptions): Report {
     }
   }
 
+  for (const [src, uses] of imageUses) {
+    if (uses.length < 2) continue;
+    for (const use of uses.slice(1)) {
+      const first = uses[0]!;
+      c.warn(use.file, use.pos, use.field, `${src} is already used (${first.file === use.file ? 'earlier in this article' : first.file})`, 'use a different photo, so readers do not see the same one twice');
+    }
+  }
+
   const filesChecked = listFiles(contentDir).length;
   return makeReport(c.problems, filesChecked);
+}
+
+function imageWidth(file: string): number | undefined {
+  try {
+    return imageSize(readFileSync(file)).width;
+  } catch {
+    return undefined;
+  }
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -30,8 +30,15 @@ export function generatedArticles(): GeneratedArticle[] {
   return JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[];
 }
 
+/** Same rule as lib/publication.ts: not a draft, and its time has come. */
 export function publishedArticles(): GeneratedArticle[] {
-  return generatedArticles().filter((a) => !a.draft);
+  return generatedArticles().filter((a) => !a.draft && new Date(a.publishedAt).getTime() <= Date.now());
+}
+
+/** Drafts and scheduled articles: they must appear nowhere in the built site. */
+export function unpublishedArticles(): GeneratedArticle[] {
+  const published = new Set(publishedArticles().map((a) => a.slug));
+  return generatedArticles().filter((a) => !published.has(a.slug));
 }
 
 /** Records console errors, page errors, failed requests and any request for Next's runtime. */
@@ -67,6 +74,7 @@ export const PAGE_SIZE = 8; // lib/site.ts pageSize
 /** Same rule as lib/slug.ts. */
 export function slugify(value: string): string {
   return value
+    .replace(/['’]/g, '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

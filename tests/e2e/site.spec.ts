@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { brokenImages, collectPages, generatedArticles, newestFirst, PAGE_SIZE, publishedArticles, slugify, watch } from './helpers';
+import { brokenImages, collectPages, newestFirst, PAGE_SIZE, publishedArticles, slugify, unpublishedArticles, watch } from './helpers';
 
 test('front page: lead story, second tier, a block per section, and the latest list', async ({ page }) => {
   const seen = watch(page);
@@ -131,12 +133,31 @@ test('archive: every article exactly once, grouped by month in the publication t
   expect(seen).toEqual(articles.map((a) => a.url));
 });
 
-test('drafts appear nowhere', async ({ page }) => {
-  const drafts = generatedArticles().filter((a) => a.draft);
-  for (const url of ['/', '/archive', '/tags', '/authors']) {
-    await page.goto(url);
-    const html = await page.content();
-    for (const d of drafts) expect(html).not.toContain(d.url);
+test('drafts and scheduled articles appear nowhere: no page, link, feed, sitemap, image or search result', async ({ page }) => {
+  const hidden = unpublishedArticles();
+  // The sample content holds one of each, so this test cannot pass vacuously.
+  expect(hidden.some((a) => a.draft)).toBe(true);
+  expect(hidden.some((a) => !a.draft)).toBe(true);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const files = walk('out');
+  const texts = files.filter((f) => /\.(html|xml|txt|json|js|css)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')] as const);
+  for (const a of hidden) {
+    expect((await page.request.get(a.url)).status(), a.url).toBe(404);
+    expect(files.filter((f) => f.includes(a.slug)), a.slug).toEqual([]);
+    for (const [f, text] of texts) {
+      expect(text.includes(a.slug), `${f} mentions ${a.slug}`).toBe(false);
+      expect(text.includes(a.title), `${f} mentions "${a.title}"`).toBe(false);
+    }
+    // The search index is compressed: ask Pagefind itself.
+    await page.goto('/search');
+    const urls = await page.evaluate(async (q) => {
+      const src: string = '/pagefind/pagefind.js';
+      const pf = await import(src);
+      const res = await pf.search(q);
+      return Promise.all(res.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+    }, a.title);
+    expect(urls.some((u: string) => u.includes(a.slug))).toBe(false);
   }
 });
 

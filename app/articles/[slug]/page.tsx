@@ -10,6 +10,7 @@ import { RelatedArticles } from '@/components/RelatedArticles';
 import { TableOfContents } from '@/components/TableOfContents';
 import { Tags } from '@/components/Tags';
 import { articleMetadata } from '@/lib/metadata';
+import { publicationState } from '@/lib/publication';
 import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { formatLabel, getArticle, getArticleAuthors, getArticles, getArticleTags, getRelatedArticles, getSection } from '@/lib/articles';
@@ -36,11 +37,14 @@ export default async function ArticlePage({ params }: Props) {
   const section = getSection(article.section);
   const authors = getArticleAuthors(article);
   const related = getRelatedArticles(article);
+  const state = publicationState(article);
+  // "Updated" shows the last substantive change: an update or a correction, whichever is later.
+  const modified = modifiedAt(article);
 
   return (
     <>
       <JsonLd data={[articleJsonLd(article, authors, section), breadcrumbJsonLd(article, section)]} />
-      {article.draft ? <DraftBanner /> : null}
+      {state !== 'published' ? <DraftBanner state={state} publishedAt={article.publishedAt} /> : null}
       <article className={`article article--${article.format}`} data-pagefind-body>
         <ArticleHeader
           title={article.title}
@@ -50,7 +54,7 @@ export default async function ArticlePage({ params }: Props) {
           section={section}
           authors={authors}
           publishedAt={article.publishedAt}
-          updatedAt={article.updatedAt}
+          updatedAt={modified !== article.publishedAt ? modified : undefined}
           readingTime={article.readingTime}
         />
         <Figure {...article.image} variant="hero" />
