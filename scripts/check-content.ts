@@ -1,10 +1,12 @@
 // `npm run content:check` and the first step of `npm run build`: validates
 // content/ with the same rules the build relies on, prints every problem at once,
 // and exits 1 on any error so nothing invalid is published.
-// --json for machines; --watch re-checks on every save (used by `npm run dev`).
+// --json for machines; --watch re-checks on every save (used by `npm run dev`);
+// --no-cache ignores the cache of unchanged article bodies.
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { now } from '../lib/clock';
+import { cacheFile, loadBodyCache, saveBodyCache, tracking } from '../lib/validation/cache';
 import { checkContent } from '../lib/validation/check-content';
 import { formatReport } from '../lib/validation/problems';
 
@@ -18,9 +20,17 @@ const contentDir = path.resolve(flag('--content') ?? process.env.STANDFIRST_CONT
 const publicDir = path.resolve(flag('--public') ?? process.env.STANDFIRST_PUBLIC_DIR ?? 'public');
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 
+const cachePath = cacheFile(root);
+let memo = args.includes('--no-cache') ? undefined : loadBodyCache(cachePath);
+
 function run(): number {
   const started = performance.now();
-  const report = checkContent({ contentDir, publicDir, rootDir: root, now: now() });
+  const tracked = memo ? tracking(memo) : undefined;
+  const report = checkContent({ contentDir, publicDir, rootDir: root, now: now(), cache: tracked?.cache });
+  if (tracked) {
+    saveBodyCache(cachePath, tracked.cache, tracked.used);
+    memo = new Map([...tracked.cache].filter(([k]) => tracked.used.has(k)));
+  }
   if (args.includes('--json')) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {

@@ -234,3 +234,22 @@ describe('editorial warnings (the build still runs)', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'date', message: expect.stringContaining('scheduled: goes live at the first build after 1 December 2026, 09:00') })]);
   });
 });
+
+describe('the body cache', () => {
+  it('gives the same report as a fresh check, and still sees image files change on disk', () => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', 'malformed-mdx.mdx'), path.join(s.content, 'articles', 'bad.mdx'));
+    const opts = { contentDir: s.content, publicDir: path.join(s.root, 'public'), rootDir: s.root };
+    const cache = new Map();
+    const fresh = checkContent(opts);
+    const first = checkContent({ ...opts, cache });
+    expect(cache.size).toBeGreaterThan(0);
+    const second = checkContent({ ...opts, cache });
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+    // The inline figure's file disappears: the cached body must not hide that.
+    rmSync(path.join(s.root, 'public/images/fixture/inline.jpg'));
+    const third = checkContent({ ...opts, cache });
+    expect(third.problems.find((p) => p.file === 'content/articles/valid-article.mdx' && p.field === '<Figure> src')?.message).toMatch(/does not exist/);
+  });
+});

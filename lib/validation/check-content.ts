@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
@@ -44,7 +45,14 @@ export type CheckOptions = {
   timeZone?: string;
   /** The moment against which scheduled (future-dated) articles are reported. */
   now?: Date;
+  /** Memo of body analyses by content hash (see lib/validation/cache.ts). */
+  cache?: BodyCache;
 };
+
+export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; figures: { pos: Position; src: string }[] };
+export type BodyCache = Map<string, BodyCacheEntry>;
+// Part of every cache key (lib/validation/cache.ts also keys the disk cache by this file's source).
+const CACHE_VERSION = 1;
 
 type Loc = Position;
 
@@ -291,7 +299,29 @@ export function checkContent(opts: CheckOptions): Report {
   };
 
   // --- MDX body ---
+  // Figure image paths found while analysing a body; checked against the disk afterwards,
+  // so the (slow) MDX analysis itself depends only on the text and can be cached.
+  let figureRefs: { pos: Loc; src: string }[] = [];
+
+  /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
+    const key = createHash('sha1').update(`${CACHE_VERSION}\0${kind}\0${bodyStartLine}\0${body}`).digest('base64url');
+    let entry = opts.cache?.get(key);
+    if (!entry) {
+      const before = c.problems.length;
+      figureRefs = [];
+      analyseBody(file, body, bodyStartLine, kind);
+      entry = {
+        problems: c.problems.splice(before).map(({ file: _f, ...rest }) => rest),
+        figures: figureRefs,
+      };
+      opts.cache?.set(key, entry);
+    }
+    for (const p of entry.problems) c.problems.push({ ...p, file });
+    for (const f of entry.figures) checkImagePath(file, f.pos, '<Figure> src', f.src, true);
+  };
+
+  const analyseBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
     let tree: Root;
     try {
       tree = parseMdx(body);
@@ -404,7 +434,7 @@ export function checkContent(opts: CheckOptions): Report {
           const v = attrs.get(a);
           if (a === 'src') {
             if (v === undefined || v === '') c.error(file, pos, `<Figure> src`, 'is missing', `add ${examples.src}`);
-            else if (typeof v === 'string') checkImagePath(file, pos, '<Figure> src', v, true);
+            else if (typeof v === 'string') figureRefs.push({ pos, src: v });
             continue;
           }
           if (v === undefined || (typeof v === 'string' && v.trim() === '')) {
@@ -723,12 +753,16 @@ export function checkContent(opts: CheckOptions): Report {
   return makeReport(c.problems, filesChecked);
 }
 
+const widths = new Map<string, number | undefined>();
 function imageWidth(file: string): number | undefined {
-  try {
-    return imageSize(readFileSync(file)).width;
-  } catch {
-    return undefined;
+  if (!widths.has(file)) {
+    try {
+      widths.set(file, imageSize(readFileSync(file)).width);
+    } catch {
+      widths.set(file, undefined);
+    }
   }
+  return widths.get(file);
 }
 
 function decodeURIComponentSafe(s: string): string {
