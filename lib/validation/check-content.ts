@@ -312,7 +312,10 @@ export function checkContent(opts: CheckOptions): Report {
       figureRefs = [];
       analyseBody(file, body, bodyStartLine, kind);
       entry = {
-        problems: c.problems.splice(before).map(({ file: _f, ...rest }) => rest),
+        problems: c.problems.splice(before).map((p) => {
+          const { file: _file, ...rest } = p; // eslint-disable-line @typescript-eslint/no-unused-vars -- the file is re-added on replay
+          return rest;
+        }),
         figures: figureRefs,
       };
       opts.cache?.set(key, entry);
