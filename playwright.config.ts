@@ -15,6 +15,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Generous: some tests walk every page of the site, and CI machines are shared. Tests assert behaviour, not speed.
+  timeout: 180_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   // Playwright empties its outputDir: keep it away from the unit-test report beside it.
