@@ -139,14 +139,14 @@ type ArticleLike = { draft?: boolean; image: { src: string }; body: { raw: strin
 type AuthorLike = { avatar?: string | null };
 
 /**
- * Every image path the pages use: heroes and figures of published articles
- * (and of drafts when asked), and author avatars. Local paths only; the content
- * check has already refused remote ones.
+ * Every image path the pages use: heroes and figures of the articles `shown`
+ * accepts (by default, those that are not drafts), and author avatars. Local
+ * paths only; the content check has already refused remote ones.
  */
-export function imagesInUse(articles: ArticleLike[], authors: AuthorLike[], includeDrafts = false): string[] {
+export function imagesInUse<A extends ArticleLike>(articles: A[], authors: AuthorLike[], shown: (a: A) => boolean = (a) => !a.draft): string[] {
   const found = new Set<string>();
   for (const a of articles) {
-    if (a.draft && !includeDrafts) continue;
+    if (!shown(a)) continue;
     found.add(a.image.src);
     for (const src of figureSources(a.body.raw)) found.add(src);
   }

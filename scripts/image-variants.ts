@@ -42,7 +42,8 @@ const readJson = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8'))
 const articles = readJson<{ draft: boolean; image: { src: string }; body: { raw: string } }[]>(path.join(generated, 'Article/_index.json'));
 const authorsFile = path.join(generated, 'Author/_index.json');
 const authors = existsSync(authorsFile) ? readJson<{ avatar?: string }[]>(authorsFile) : [];
-const sources = imagesInUse(articles, authors, includeDrafts);
+// The pages' rule for what is public (lib/articles.ts isPublic in a production build); `--drafts` (npm run dev) shows everything.
+const sources = imagesInUse(articles, authors, (a) => includeDrafts || !a.draft);
 
 let cache: Record<string, CacheEntry> = {};
 try {
