@@ -1,6 +1,6 @@
 import type { Article } from 'contentlayer/generated';
 import { formatLabel, getSection } from '@/lib/articles';
-import { getImageSize } from '@/lib/images';
+import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
 import { Time } from './Time';
 
 type Props = {
@@ -14,11 +14,10 @@ type Props = {
 export function ArticleCard({ article, level = 2, showImage = true }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const section = getSection(article.section);
-  const size = showImage ? getImageSize(article.image.src) : undefined;
   return (
     <article className="card">
       {showImage ? (
-        <img className="card__image" src={article.image.src} alt="" width={size?.width} height={size?.height} loading="lazy" decoding="async" />
+        <ResponsiveImage className="card__image" src={article.image.src} alt="" sizes={IMAGE_SIZES.card} />
       ) : null}
       <div className="card__body">
         <p className="kicker">

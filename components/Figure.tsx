@@ -1,4 +1,4 @@
-import { getImageSize } from '@/lib/images';
+import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
 
 type Props = {
   src: string;
@@ -14,19 +14,15 @@ type Props = {
  * Search indexes the caption but not the credit line; the hero's src and alt are the result's image meta.
  */
 export function Figure({ src, alt, caption, credit, variant = 'inline' }: Props) {
-  const size = getImageSize(src);
   const hero = variant === 'hero';
   return (
     <figure className={hero ? 'figure figure--hero' : 'figure figure--inline'}>
-      <img
+      <ResponsiveImage
         src={src}
         alt={alt}
-        width={size?.width}
-        height={size?.height}
-        decoding="async"
-        loading={hero ? 'eager' : 'lazy'}
-        fetchPriority={hero ? 'high' : undefined}
-        data-pagefind-meta={hero ? 'image[src], image_alt[alt]' : undefined}
+        sizes={hero ? IMAGE_SIZES.hero : IMAGE_SIZES.inline}
+        priority={hero}
+        pagefindMeta={hero ? 'image[src], image_alt[alt]' : undefined}
       />
       <figcaption>
         <span className="figure__caption">{caption}</span>{' '}

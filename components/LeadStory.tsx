@@ -1,6 +1,6 @@
 import type { Article } from 'contentlayer/generated';
 import { formatLabel, getSection } from '@/lib/articles';
-import { getImageSize } from '@/lib/images';
+import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
 import { Time } from './Time';
 
 type Props = { article: Article };
@@ -8,18 +8,9 @@ type Props = { article: Article };
 /** The front page's lead: the largest headline, the hero photo and the standfirst. */
 export function LeadStory({ article }: Props) {
   const section = getSection(article.section);
-  const size = getImageSize(article.image.src);
   return (
     <article className="lead">
-      <img
-        className="lead__image"
-        src={article.image.src}
-        alt={article.image.alt}
-        width={size?.width}
-        height={size?.height}
-        fetchPriority="high"
-        decoding="async"
-      />
+      <ResponsiveImage className="lead__image" src={article.image.src} alt={article.image.alt} sizes={IMAGE_SIZES.lead} priority />
       <div className="lead__body">
         <p className="kicker">
           {section ? <span className="kicker__section">{section.title}</span> : null}

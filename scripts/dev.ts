@@ -7,7 +7,10 @@ if (islands.status !== 0) process.exit(islands.status ?? 1);
 // A first full generation so Next starts with content; then watch for edits.
 const first = spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'inherit' });
 if (first.status !== 0) console.error('Contentlayer reported problems; run `npm run content:check` for the details.');
-else spawnSync('npx', ['tsx', 'scripts/derived-images.tsx', '--drafts'], { stdio: 'inherit' });
+else {
+  spawnSync('npx', ['tsx', 'scripts/derived-images.tsx', '--drafts'], { stdio: 'inherit' });
+  spawnSync('npx', ['tsx', 'scripts/image-variants.ts', '--drafts'], { stdio: 'inherit' });
+}
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const children = [

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/metadata';
 import { getArticlesByAuthor, getAuthors } from '@/lib/articles';
-import { getImageSize } from '@/lib/images';
+import { IMAGE_SIZES, ResponsiveImage } from '@/components/ResponsiveImage';
 
 export const metadata: Metadata = pageMetadata({ title: 'Writers', description: 'The correspondents and editors who write our analysis.', path: '/authors' });
 
@@ -15,11 +15,10 @@ export default function AuthorsPage() {
       <ul className="author-index">
         {authors.map((a) => {
           const count = getArticlesByAuthor(a.slug).length;
-          const size = a.avatar ? getImageSize(a.avatar) : undefined;
           return (
             <li key={a.slug} className="author-index__item">
               {a.avatar ? (
-                <img src={a.avatar} alt="" width={size?.width} height={size?.height} className="author-index__avatar" loading="lazy" />
+                <ResponsiveImage src={a.avatar} alt="" sizes={IMAGE_SIZES.avatarSmall} className="author-index__avatar" />
               ) : (
                 <span className="author-index__avatar author-index__avatar--initials" aria-hidden="true">
                   {a.name

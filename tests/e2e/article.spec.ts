@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { brokenImages, generatedArticles, publishedArticles, watch } from './helpers';
+import { brokenImages, generatedArticles, publishedArticles, shownSrc, watch } from './helpers';
 
 // The reference article (../shared/reference), copied verbatim into content/.
 const REF = '/articles/paris-talks-israel-syria';
@@ -35,7 +35,7 @@ test.describe('the article page shows every element', () => {
 
     // Hero: image, caption and credit as separate elements, credit verbatim.
     const hero = article.locator('figure.figure--hero');
-    await expect(hero.locator('img')).toHaveAttribute('src', '/images/reference/paris-summit.jpg');
+    await expect(hero.locator('img')).toHaveAttribute('src', shownSrc('/images/reference/paris-summit.jpg'));
     await expect(hero.locator('img')).toHaveAttribute('alt', 'Two envoys speak at a lectern in front of a row of flags');
     await expect(hero.locator('img')).toHaveAttribute('fetchpriority', 'high');
     await expect(hero.locator('figcaption .figure__caption')).toHaveText('US envoys address a summit at the Élysée Palace in Paris on 6 January 2026.');
@@ -49,7 +49,7 @@ test.describe('the article page shows every element', () => {
     // Inline figure, agency-first credit kept verbatim.
     const inline = article.locator('.article-text figure');
     await expect(inline).toHaveCount(1);
-    await expect(inline.locator('img')).toHaveAttribute('src', '/images/reference/foreign-minister.jpg');
+    await expect(inline.locator('img')).toHaveAttribute('src', shownSrc('/images/reference/foreign-minister.jpg'));
     await expect(inline.locator('img')).toHaveAttribute('loading', 'lazy');
     await expect(inline.locator('.figure__caption')).toHaveText("Türkiye's foreign minister arrives at the Élysée Palace on 6 January 2026.");
     expect(await inline.locator('.figure__credit').evaluate((e) => e.textContent)).toBe('REUTERS/Benoit Tessier');

@@ -102,3 +102,28 @@ export async function collectPages(page: Page, firstUrl: string): Promise<{ urls
   }
   return { urls, perPage };
 }
+
+export type VariantManifest = {
+  version: number;
+  images: Record<
+    string,
+    {
+      width: number;
+      height: number;
+      placeholder?: string;
+      avif: { src: string; width: number }[];
+      webp: { src: string; width: number }[];
+      fallback: { src: string; width: number; height: number };
+    }
+  >;
+};
+
+/** The responsive-image manifest as published in out/ (scripts/image-variants.ts). */
+export function variantManifest(): VariantManifest {
+  return JSON.parse(readFileSync(path.resolve('out/variants/manifest.json'), 'utf8')) as VariantManifest;
+}
+
+/** The <img src> a page shows for a content image: its fallback variant, or the file itself when it has none (SVG). */
+export function shownSrc(src: string): string {
+  return variantManifest().images[src]?.fallback.src ?? src;
+}

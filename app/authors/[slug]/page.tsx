@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { pageMetadata } from '@/lib/metadata';
 import { MdxContent } from '@/components/MdxContent';
 import { PagedArticles } from '@/components/PagedArticles';
+import { IMAGE_SIZES, ResponsiveImage } from '@/components/ResponsiveImage';
 import { getAuthor } from '@/lib/articles';
-import { getImageSize } from '@/lib/images';
 import { listingParams, pagedListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,11 +26,10 @@ export default async function AuthorPage({ params }: Props) {
   const author = getAuthor(slug);
   const listing = pagedListing('authors', slug, 1);
   if (!author || !listing) notFound();
-  const avatar = author.avatar ? { src: author.avatar, size: getImageSize(author.avatar) } : undefined;
   return (
     <div className="page">
       <header className="page__header author">
-        {avatar ? <img className="author__avatar" src={avatar.src} alt="" width={avatar.size?.width} height={avatar.size?.height} /> : null}
+        {author.avatar ? <ResponsiveImage className="author__avatar" src={author.avatar} alt="" sizes={IMAGE_SIZES.avatar} eager /> : null}
         <div>
           <h1 className="page__title">{author.name}</h1>
           <p className="author__role">{author.role}</p>
