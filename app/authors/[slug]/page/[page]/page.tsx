@@ -1,36 +1,8 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { pageMetadata } from '@/lib/metadata';
-import { PagedArticles } from '@/components/PagedArticles';
-import { listingPageParams, pagedListing } from '@/lib/listings';
+import { listingPageRoute } from '@/components/ListingPageN';
 
-type Props = { params: Promise<{ slug: string; page: string }> };
+const route = listingPageRoute('authors');
 
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return listingPageParams('authors');
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, page } = await params;
-  const listing = pagedListing('authors', slug, Number(page));
-  if (!listing) return {};
-  return pageMetadata({ title: `${listing.title}, page ${page}`, description: listing.description, path: `${listing.url}/page/${page}` });
-}
-
-export default async function AuthorPageN({ params }: Props) {
-  const { slug, page } = await params;
-  const listing = pagedListing('authors', slug, Number(page));
-  if (!listing) notFound();
-  return (
-    <div className="page">
-      <header className="page__header">
-        <h1 className="page__title">
-          {listing.title} <span className="page__number">page {page}</span>
-        </h1>
-      </header>
-      <PagedArticles paged={listing.paged} label={listing.title} />
-    </div>
-  );
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
