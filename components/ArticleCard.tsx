@@ -1,5 +1,5 @@
 import type { Article } from 'contentlayer/generated';
-import { formatLabel, getSection } from '@/lib/articles';
+import { CardKicker } from './CardKicker';
 import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
 import { Time } from './Time';
 
@@ -13,17 +13,13 @@ type Props = {
 /** An article in a list: kicker, linked headline, standfirst, date, thumbnail. */
 export function ArticleCard({ article, level = 2, showImage = true }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
-  const section = getSection(article.section);
   return (
     <article className="card">
       {showImage ? (
         <ResponsiveImage className="card__image" src={article.image.src} alt="" sizes={IMAGE_SIZES.card} />
       ) : null}
       <div className="card__body">
-        <p className="kicker">
-          {section ? <span className="kicker__section">{section.title}</span> : null}
-          <span className="kicker__format">{formatLabel(article.format)}</span>
-        </p>
+        <CardKicker article={article} />
         <Heading className="card__title">
           <a href={article.url}>{article.title}</a>
         </Heading>

@@ -1,5 +1,5 @@
 import type { Article } from 'contentlayer/generated';
-import { formatLabel, getSection } from '@/lib/articles';
+import { CardKicker } from './CardKicker';
 import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
 import { Time } from './Time';
 
@@ -7,15 +7,11 @@ type Props = { article: Article };
 
 /** The front page's lead: the largest headline, the hero photo and the standfirst. */
 export function LeadStory({ article }: Props) {
-  const section = getSection(article.section);
   return (
     <article className="lead">
       <ResponsiveImage className="lead__image" src={article.image.src} alt={article.image.alt} sizes={IMAGE_SIZES.lead} priority />
       <div className="lead__body">
-        <p className="kicker">
-          {section ? <span className="kicker__section">{section.title}</span> : null}
-          <span className="kicker__format">{formatLabel(article.format)}</span>
-        </p>
+        <CardKicker article={article} />
         <h2 className="lead__title">
           <a href={article.url}>{article.title}</a>
         </h2>

@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement } from 'node-html-parser';
+import { imagesInUse } from '../lib/image-variants';
 import { isPublished } from '../lib/publication';
 import { FINGERPRINT_FILE, fingerprint } from './fingerprint';
 
@@ -101,11 +102,8 @@ for (const file of files) {
   const generatedIndex = path.resolve('.contentlayer/generated/Article/_index.json');
   type Doc = { draft: boolean; publishedAt: string; image: { src: string }; body: { raw: string } };
   const docs = existsSync(generatedIndex) ? (JSON.parse(readFileSync(generatedIndex, 'utf8')) as Doc[]) : [];
-  const hiddenImages = new Set(
-    docs
-      .filter((d) => !isPublished(d))
-      .flatMap((d) => [d.image.src, ...[...d.body.raw.matchAll(/<Figure[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1]!)]),
-  );
+  // The same image finder the variants step uses, pointed at the unpublished articles.
+  const hiddenImages = imagesInUse(docs, [], (d) => !isPublished(d));
   const published = htmlFiles.filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
   let withheld = 0;
   for (const src of hiddenImages) {

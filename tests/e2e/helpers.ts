@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { isPublished } from '../../lib/publication';
+
+// Tag slugs follow the site's rule.
+export { slugify } from '../../lib/slug';
 
 export type GeneratedArticle = {
   slug: string;
@@ -30,9 +34,9 @@ export function generatedArticles(): GeneratedArticle[] {
   return JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[];
 }
 
-/** Same rule as lib/publication.ts: not a draft, and its time has come. */
+/** The site's own rule (lib/publication.ts): not a draft, and its time has come. */
 export function publishedArticles(): GeneratedArticle[] {
-  return generatedArticles().filter((a) => !a.draft && new Date(a.publishedAt).getTime() <= Date.now());
+  return generatedArticles().filter((a) => isPublished(a));
 }
 
 /** Drafts and scheduled articles: they must appear nowhere in the built site. */
@@ -70,17 +74,6 @@ export async function brokenImages(page: Page): Promise<string[]> {
 }
 
 export const PAGE_SIZE = 8; // lib/site.ts pageSize
-
-/** Same rule as lib/slug.ts. */
-export function slugify(value: string): string {
-  return value
-    .replace(/['’]/g, '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Newest first, as the site orders them (instants compared, slug breaks ties). */
 export function newestFirst(articles: GeneratedArticle[]): GeneratedArticle[] {
