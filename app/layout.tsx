@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { site } from '@/lib/site';
+import { SPECULATION_RULES_JSON } from '@/lib/speculation';
 import { PREPAINT_SCRIPT } from '@/lib/text-size';
 import './globals.css';
 
@@ -38,6 +39,8 @@ export default function RootLayout({ children }: Props) {
       <head>
         {/* Before first paint: show the text-size control and restore the reader's size, so nothing jumps. */}
         <script id="standfirst-prepaint" dangerouslySetInnerHTML={{ __html: PREPAINT_SCRIPT }} />
+        {/* Chromium prerenders an article on hover or tap; elsewhere links are just links (lib/speculation.ts). */}
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: SPECULATION_RULES_JSON }} />
       </head>
       <body>
         <a href="#main" className="skip-link">

@@ -1,6 +1,6 @@
 // Post-build over out/: removes Next's client runtime from every page (see
 // docs/adr/0002-no-react-runtime-on-reader-pages.md). Reader pages are server-rendered HTML;
-// the only scripts left are ours: the pre-paint snippet, island modules and JSON-LD.
+// the only scripts left are ours: the pre-paint snippet, speculation rules, island modules and JSON-LD.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement } from 'node-html-parser';
@@ -24,6 +24,7 @@ function walk(dir: string): string[] {
 const keepScript = (el: HTMLElement) =>
   el.id === 'standfirst-prepaint' ||
   el.getAttribute('type') === 'application/ld+json' ||
+  el.getAttribute('type') === 'speculationrules' ||
   (el.getAttribute('type') === 'module' && (el.getAttribute('src') ?? '').startsWith('/islands/'));
 
 const assetsDir = path.join(outDir, 'assets');
@@ -40,6 +41,17 @@ function moveCss(href: string): string {
   movedCss.set(href, target);
   return target;
 }
+
+// Next copies all of public/ into out/, including the photos of drafts and
+// scheduled articles: a guessable URL would leak them. Every image that only
+// unpublished articles use is removed; the page loop below notes which of them a
+// public page also shows (one pass, no whole-site string: linear at any size).
+const generatedIndex = path.resolve('.contentlayer/generated/Article/_index.json');
+type Doc = { draft: boolean; publishedAt: string; image: { src: string }; body: { raw: string } };
+const docs = existsSync(generatedIndex) ? (JSON.parse(readFileSync(generatedIndex, 'utf8')) as Doc[]) : [];
+// The same image finder the variants step uses, pointed at the unpublished articles.
+const hiddenImages = [...imagesInUse(docs, [], (d) => !isPublished(d))];
+const shownImages = new Set<string>();
 
 const files = walk(outDir);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
@@ -74,6 +86,7 @@ for (const file of htmlFiles) {
     if (div.childNodes.every((n) => n.nodeType === NodeType.COMMENT_NODE || n.rawText.trim() === '')) div.remove();
   }
   const html = root.toString();
+  for (const src of hiddenImages) if (html.includes(src)) shownImages.add(src);
   for (const marker of ['/_next/', 'self.__next_f', '__next_s', '$RC(']) {
     if (html.includes(marker)) throw new Error(`postbuild: ${path.relative(outDir, file)} still contains "${marker}"`);
   }
@@ -95,19 +108,10 @@ for (const file of files) {
 for (const file of files) {
   if (/[\\/]page[\\/]0\.(html|txt)$/.test(file)) rmSync(file, { force: true });
 }
-// Next copies all of public/ into out/, including the photos of drafts and
-// scheduled articles: a guessable URL would leak them. Remove every image that
-// only unpublished articles use.
 {
-  const generatedIndex = path.resolve('.contentlayer/generated/Article/_index.json');
-  type Doc = { draft: boolean; publishedAt: string; image: { src: string }; body: { raw: string } };
-  const docs = existsSync(generatedIndex) ? (JSON.parse(readFileSync(generatedIndex, 'utf8')) as Doc[]) : [];
-  // The same image finder the variants step uses, pointed at the unpublished articles.
-  const hiddenImages = imagesInUse(docs, [], (d) => !isPublished(d));
-  const published = htmlFiles.filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
   let withheld = 0;
   for (const src of hiddenImages) {
-    if (published.includes(src)) continue; // also used by something public
+    if (shownImages.has(src)) continue; // also used by something public
     const file = path.join(outDir, decodeURIComponent(src));
     if (existsSync(file)) {
       rmSync(file);

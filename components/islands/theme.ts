@@ -42,4 +42,7 @@ window.addEventListener('storage', (event) => {
   apply(event.newValue === 'light' || event.newValue === 'dark' ? event.newValue : null);
 });
 
+// A prerendered page (lib/speculation.ts) is shown later: the pre-paint snippet re-reads the theme, the toggle follows.
+document.addEventListener('prerenderingchange', render);
+
 render();
