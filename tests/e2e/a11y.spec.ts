@@ -56,6 +56,9 @@ async function markControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const controls = Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')).filter((el) => {
       if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled) return false;
+      // Inside a closed <details> only its <summary> is a control until the reader opens it.
+      const closed = el.closest('details:not([open])');
+      if (closed && el !== closed.querySelector(':scope > summary')) return false;
       const r = el.getBoundingClientRect();
       return getComputedStyle(el).visibility !== 'hidden' && (r.width > 0 || r.height > 0 || el.classList.contains('skip-link'));
     });
@@ -105,6 +108,15 @@ test('keyboard: the theme switch and the text-size buttons work with Enter and S
   await page.locator('.text-size__button[data-step="1"]').focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('.article-text').evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThan(before);
+  // The contents list opens from the keyboard, and its links are then in the tab order.
+  const summary = page.locator('.toc details > summary');
+  if (await summary.count()) {
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.toc details')).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.toc details'))).toBe(true);
+  }
 });
 
 test('prefers-reduced-motion: no animation, transition or smooth scrolling anywhere', async ({ page }) => {
