@@ -28,7 +28,7 @@ const sections = new Map(
   (JSON.parse(readFileSync(path.join(generated, 'Section/_index.json'), 'utf8')) as { slug: string; title: string }[]).map((s) => [s.slug, s.title]),
 );
 
-const fontDir = path.join(root, 'node_modules/@fontsource/noto-serif/files');
+const fontDir = path.join(import.meta.dirname, '../node_modules/@fontsource/noto-serif/files');
 const fonts = [
   { name: 'Noto Serif', data: readFileSync(path.join(fontDir, 'noto-serif-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
   { name: 'Noto Serif', data: readFileSync(path.join(fontDir, 'noto-serif-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
@@ -79,7 +79,24 @@ function cardText(title: string, section: string) {
   );
 }
 
+// One unreadable photo must not stop the others from being checked: every problem is named at the end.
+const problems: string[] = [];
 for (const a of articles) {
+  try {
+    await deriveFor(a);
+  } catch (e) {
+    problems.push(`${a.image.src} (hero of content/articles/${a.slug}.mdx): ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+if (problems.length) {
+  console.error(
+    `derived images: ${problems.length} image(s) could not be converted:\n  ${problems.join('\n  ')}\n` +
+      'Replace each file with a valid JPEG, PNG, WebP or AVIF (re-export it from your photo editor) and build again.',
+  );
+  process.exit(1);
+}
+
+async function deriveFor(a: Doc) {
   const heroFile = path.join(publicDir, decodeURIComponent(a.image.src));
   const hero = readFileSync(heroFile);
   const heroHash = createHash('sha256').update(hero).digest('hex');

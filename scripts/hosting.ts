@@ -143,7 +143,7 @@ export function nginxSnippet(rules: readonly HeaderRule[]): string {
     'charset utf-8;',
     'gzip on;',
     'gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml text/plain;',
-    'types { application/wasm wasm; }',
+    // No `types { }` here: in a server block it would replace the whole MIME map (nginx's mime.types has wasm).
     'error_page 404 /404.html;',
     `location ~ ^/(${[HEADERS_FILE, NGINX_FILE].map((f) => f.replace('.', '\\.')).join('|')})$ { return 404; }`,
   ];
