@@ -9,7 +9,7 @@ describe('link crawl (scripts/crawl.ts)', () => {
     const r = await crawl(miniSite.current.base, { siteUrl: 'https://standfirst.example', seeds: ['/'] });
     expect(r.broken.map((b) => `${b.url} ${b.status} ${b.from}`).sort()).toEqual(['/a#nope no such id on the page /', '/gone.png 404 /', '/missing 404 /']);
     expect(r.fetched).toContain('/logo.svg');
-    expect(r.fetched).toContain('/islands/app.1234abcd.js');
+    expect(r.fetched).toContain('/islands/app.8e609bb71c.js');
     expect(r.external).toEqual(new Set(['https://elsewhere.example/x']));
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from './headers-file';
@@ -31,6 +31,8 @@ describe('hosting configuration (scripts/hosting.ts)', () => {
 
   it('writes _headers and the nginx snippet: security headers everywhere, immutable caching only for hashed folders', () => {
     dir = copyMiniSite();
+    mkdirSync(path.join(dir, 'ar'));
+    writeFileSync(path.join(dir, 'ar/index.html'), '<!DOCTYPE html><title>ar</title>');
     writeHosting(dir);
     const rules = parseHeadersFile(readFileSync(path.join(dir, '_headers'), 'utf8'));
     const home = headersFor(rules, '/');
@@ -38,8 +40,10 @@ describe('hosting configuration (scripts/hosting.ts)', () => {
     expect(home.get('cache-control')).toBe(CACHE_SHORT);
     expect(headersFor(rules, '/a').get('cache-control')).toBe(CACHE_SHORT);
     expect(headersFor(rules, '/articles/near').get('cache-control')).toBe(CACHE_SHORT);
-    expect(headersFor(rules, '/islands/app.1234abcd.js').get('cache-control')).toBe(CACHE_IMMUTABLE);
-    expect(headersFor(rules, '/assets/site.0123456789ab.css').get('cache-control')).toBe(CACHE_IMMUTABLE);
+    expect(headersFor(rules, '/ar').get('cache-control')).toBe(CACHE_SHORT);
+    expect(headersFor(rules, '/ar/').get('cache-control')).toBe(CACHE_SHORT);
+    expect(headersFor(rules, '/islands/app.8e609bb71c.js').get('cache-control')).toBe(CACHE_IMMUTABLE);
+    expect(headersFor(rules, '/assets/site.6d6068180a.css').get('cache-control')).toBe(CACHE_IMMUTABLE);
     for (const name of ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security']) expect(headersFor(rules, '/logo.svg').has(name)).toBe(true);
     const nginx = readFileSync(path.join(dir, '_nginx.conf'), 'utf8');
     expect(nginx).toContain('location ^~ /islands/ {');
@@ -51,6 +55,14 @@ describe('hosting configuration (scripts/hosting.ts)', () => {
   it('fails when a file in an immutable folder has no content hash in its name', () => {
     dir = copyMiniSite();
     writeFileSync(path.join(dir, 'islands/plain.js'), 'export {};');
-    expect(() => writeHosting(dir)).toThrow(/islands\/plain\.js is served as immutable but its name has no content hash/);
+    expect(() => writeHosting(dir)).toThrow(/islands\/plain\.js is served as immutable but its name does not carry the hash of its content/);
+  });
+
+  it('fails when a hashed-looking name does not match the content (a file changed without a new name)', () => {
+    dir = copyMiniSite();
+    writeFileSync(path.join(dir, 'assets/site.6d6068180a.css'), 'body{margin:1px}');
+    mkdirSync(path.join(dir, 'variants'));
+    writeFileSync(path.join(dir, 'variants/not-a-hash.avif'), '');
+    expect(() => writeHosting(dir)).toThrow(/assets\/site\.6d6068180a\.css .*\n.*variants\/not-a-hash\.avif/);
   });
 });

@@ -24,7 +24,13 @@ export const CACHE_SHORT = 'public, max-age=300, must-revalidate';
 const BUILD_ONLY = ['islands/manifest.json', 'variants/manifest.json'];
 // Data blocks are never executed, so CSP does not apply to them (JSON-LD).
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
-const HASHED_NAME = /(^|[^0-9a-z])([0-9a-f]{8,}|[0-9a-z]{12,})([^0-9a-z]|$)/;
+/** How each immutable folder names its files: islands and assets by the first 10 hex digits of the SHA-256 of the file, variants by a 16-digit hash folder (of the source and the encoder settings). */
+const nameHasSha10 = (rel: string, bytes: () => Buffer) => path.basename(rel).includes(createHash('sha256').update(bytes()).digest('hex').slice(0, 10));
+const CONTENT_HASHED: Record<(typeof IMMUTABLE_DIRS)[number], (relInDir: string, bytes: () => Buffer) => boolean> = {
+  assets: nameHasSha10,
+  islands: nameHasSha10,
+  variants: (rel) => /^[0-9a-f]{16}\/[^/]+$/.test(rel),
+};
 
 export type InlineCode = { scripts: string[]; styles: string[]; problems: string[] };
 
@@ -93,12 +99,13 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Files in an immutable folder whose path carries no content hash. */
+/** Files in an immutable folder whose name does not carry the hash of their content. */
 export function unhashedFiles(outDir: string): string[] {
-  return IMMUTABLE_DIRS.filter((d) => existsSync(path.join(outDir, d)))
-    .flatMap((d) => walk(path.join(outDir, d)))
-    .map((f) => path.relative(outDir, f).split(path.sep).join('/'))
-    .filter((rel) => !HASHED_NAME.test(rel.slice(rel.indexOf('/') + 1)));
+  return IMMUTABLE_DIRS.filter((d) => existsSync(path.join(outDir, d))).flatMap((d) =>
+    walk(path.join(outDir, d))
+      .filter((f) => !CONTENT_HASHED[d](path.relative(path.join(outDir, d), f).split(path.sep).join('/'), () => readFileSync(f)))
+      .map((f) => path.relative(outDir, f).split(path.sep).join('/')),
+  );
 }
 
 /**
@@ -112,7 +119,11 @@ export function hostingRules(outDir: string, csp: string): HeaderRule[] {
   for (const entry of readdirSync(outDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const name = entry.name;
     if (name.startsWith('_') || name.startsWith('.') || (IMMUTABLE_DIRS as readonly string[]).includes(name)) continue;
-    if (entry.isDirectory()) cache(`/${name}/*`, CACHE_SHORT);
+    if (entry.isDirectory()) {
+      cache(`/${name}/*`, CACHE_SHORT);
+      // A folder with its own index page (e.g. an edition at /ar/) is also reached without the slash.
+      if (existsSync(path.join(outDir, name, 'index.html')) && !existsSync(path.join(outDir, `${name}.html`))) cache(`/${name}`, CACHE_SHORT);
+    }
     else if (name === 'index.html') {
       cache('/', CACHE_SHORT);
       cache('/index.html', CACHE_SHORT);
@@ -162,7 +173,7 @@ export function writeHosting(outDir: string): { rules: HeaderRule[]; inline: Inl
   for (const rel of BUILD_ONLY) rmSync(path.join(outDir, rel), { force: true });
   const problems: string[] = [];
   const unhashed = unhashedFiles(outDir);
-  for (const rel of unhashed) problems.push(`${rel} is served as immutable but its name has no content hash`);
+  for (const rel of unhashed) problems.push(`${rel} is served as immutable but its name does not carry the hash of its content`);
   const pages = walk(outDir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => ({ file: path.relative(outDir, f), html: readFileSync(f, 'utf8') }));

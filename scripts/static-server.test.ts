@@ -23,7 +23,7 @@ describe('static server (scripts/static-server.ts)', () => {
   });
 
   it('gzips text when asked, with the right type for module scripts', async () => {
-    const res = await fetch(`${miniSite.current.base}/islands/app.1234abcd.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const res = await fetch(`${miniSite.current.base}/islands/app.8e609bb71c.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(res.headers.get('cache-control')).toContain('immutable');

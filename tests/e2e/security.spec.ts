@@ -38,6 +38,8 @@ test.describe('served with the shipped headers', () => {
     const { events, foreign } = await guard(page, new URL(baseURL!).origin);
     const urls = [...builtPageUrls(), ...pageTypes().map((p) => p.url).filter((u) => u.includes('?'))];
     expect(urls.length).toBeGreaterThan(20);
+    // The walk grows with the archive: allow time per page (this asserts behaviour, not speed).
+    test.setTimeout(60_000 + urls.length * 3_000);
     for (const url of urls) {
       await openPage(page, url);
       // The inline head script adds .js to <html>: blocked by the CSP, it would not.
