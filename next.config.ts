@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm run build` exports into a staging folder and swaps it in for out/ only when the whole
+  // build succeeded (scripts/build-site.ts). With output 'export', a custom distDir names the
+  // export folder; build files stay in .next.
+  ...(process.env.STANDFIRST_EXPORT_DIR ? { distDir: process.env.STANDFIRST_EXPORT_DIR } : {}),
 };
 
 export default nextConfig;

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run against the built static site (out/), served the way
-// `npm start` serves it. scripts/e2e.ts picks the Chromium and sets CHROMIUM_PATH.
+// `npm start` serves it, with the shipped headers. scripts/e2e.ts picks the Chromium and sets CHROMIUM_PATH.
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
@@ -27,7 +27,8 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined, launchOptions } },
   ],
   webServer: {
-    command: `node_modules/.bin/serve out --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
+    // With the headers that ship (out/_headers, from scripts/hosting.ts): the tests see the real CSP and caching.
+    command: `node_modules/.bin/tsx scripts/static-server.ts out --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,7 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ArticleHeader } from './ArticleHeader';
+import { Corrections } from './Corrections';
 import { Figure } from './Figure';
+import { JsonLd } from './JsonLd';
+import { Tags } from './Tags';
 
 // Front-matter strings are text, never markup.
 const EVIL = '</script><img src=x onerror="alert(1)"><b>bold</b> & "quotes"';
@@ -34,5 +37,26 @@ describe('front-matter strings render as text', () => {
     expect(html.match(/<img/g)?.length).toBe(1);
     expect(html).toContain('alt="&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
     expect(html).toContain('<span class="figure__credit">&lt;/script&gt;');
+  });
+
+  it('escapes tag names and correction texts', () => {
+    const html = renderToStaticMarkup(
+      <>
+        <Tags tags={[{ slug: 'x', name: EVIL, url: '/tags/x', count: 1 }]} />
+        <Corrections corrections={[{ date: '2026-01-09', text: EVIL }]} />
+      </>,
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html.match(/&lt;\/script&gt;/g)?.length).toBe(2);
+  });
+
+  it('keeps JSON-LD data inside its element: no string can close the script or open a tag', () => {
+    const html = renderToStaticMarkup(<JsonLd data={[{ headline: EVIL, name: '<!-- x -->' }]} />);
+    expect(html.match(/<\/script>/g)?.length).toBe(1);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<!--');
+    const json = html.replace(/^<script type="application\/ld\+json">/, '').replace(/<\/script>$/, '');
+    expect(JSON.parse(json)).toEqual({ headline: EVIL, name: '<!-- x -->' });
   });
 });

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BodyLink } from './BodyLink';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
@@ -9,4 +10,6 @@ type FigureAttributes = { src: string; alt: string; caption: string; credit: str
 export const mdxComponents = {
   Figure: (props: FigureAttributes) => <Figure {...props} variant="inline" />,
   PullQuote,
+  // Markdown links: never to an article that is not published (lib/links.ts).
+  a: BodyLink,
 } satisfies Record<string, ComponentType<never>>;

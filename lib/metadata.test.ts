@@ -34,4 +34,8 @@ describe('article metadata', () => {
     expect(articleMetadata({ ...article, draft: true }, article.publishedAt, [], undefined).robots).toMatchObject({ index: false });
     expect(pageMetadata({ path: '/x', noindex: true }).robots).toMatchObject({ index: false });
   });
+  it('leaves the title out when a page has none, so the layout default gives every page a <title>', () => {
+    expect(pageMetadata({ path: '/' })).not.toHaveProperty('title');
+    expect(pageMetadata({ path: '/x', title: 'X' }).title).toBe('X');
+  });
 });

@@ -22,7 +22,8 @@ type PageMeta = {
 export function pageMetadata({ title, description = site.description, path, noindex, image, feeds }: PageMeta): Metadata {
   const img = image ?? { url: SITE_CARD_PATH, ...OG_SIZE, alt: site.name };
   return {
-    title,
+    // No title: keep the layout's default (an explicit undefined would drop <title> altogether).
+    ...(title === undefined ? {} : { title }),
     description,
     alternates: {
       // Absolute, written out: Next would drop the trailing slash of the home page's URL.

@@ -33,7 +33,7 @@ const sections = new Map(
   (JSON.parse(readFileSync(path.join(generated, 'Section/_index.json'), 'utf8')) as { slug: string; title: string }[]).map((s) => [s.slug, s.title]),
 );
 
-const fontDir = path.join(root, 'node_modules/@fontsource/noto-serif/files');
+const fontDir = path.join(import.meta.dirname, '../node_modules/@fontsource/noto-serif/files');
 const fonts = [
   { name: 'Noto Serif', data: readFileSync(path.join(fontDir, 'noto-serif-latin-700-normal.woff')), weight: 700 as const, style: 'normal' as const },
   { name: 'Noto Serif', data: readFileSync(path.join(fontDir, 'noto-serif-latin-400-normal.woff')), weight: 400 as const, style: 'normal' as const },
@@ -116,7 +116,7 @@ async function derive(a: Doc) {
   try {
     hero = readFileSync(heroFile);
   } catch (e) {
-    throw new Error(`derived images: cannot read the hero photo ${a.image.src} of content/articles/${a.slug}.mdx (${(e as Error).message})`);
+    throw new Error(`cannot read the file (${(e as Error).message})`);
   }
   const heroHash = createHash('sha256').update(hero).digest('hex');
   const section = sections.get(a.section) ?? a.section;
@@ -134,16 +134,22 @@ async function derive(a: Doc) {
   }
 }
 
-// A few articles at a time: sharp works off the main thread, Satori on it.
+// A few articles at a time: sharp works off the main thread, Satori on it. One unreadable
+// photo must not stop the others from being checked: every problem is named at the end.
 const queue = [...articles];
-const failures: string[] = [];
+const problems: string[] = [];
 await Promise.all(
   Array.from({ length: 4 }, async () => {
-    for (let a = queue.shift(); a; a = queue.shift()) await derive(a).catch((e: Error) => failures.push(`${a.image.src} (content/articles/${a.slug}.mdx): ${e.message}`));
+    for (let a = queue.shift(); a; a = queue.shift()) {
+      await derive(a).catch((e: Error) => problems.push(`${a.image.src} (hero of content/articles/${a.slug}.mdx): ${e.message.split('\n')[0]}`));
+    }
   }),
 );
-if (failures.length) {
-  console.error(`derived images: ${failures.length} image(s) could not be made:\n  ${failures.join('\n  ')}`);
+if (problems.length) {
+  console.error(
+    `derived images: ${problems.length} image(s) could not be converted:\n  ${problems.join('\n  ')}\n` +
+      'Replace each file with a valid JPEG, PNG, WebP or AVIF (re-export it from your photo editor) and build again.',
+  );
   process.exit(1);
 }
 

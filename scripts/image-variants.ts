@@ -118,7 +118,10 @@ await Promise.all(
 );
 
 if (problems.length) {
-  console.error(`image variants: ${problems.length} image(s) could not be processed:\n  ${problems.join('\n  ')}`);
+  console.error(
+    `image variants: ${problems.length} image(s) could not be processed:\n  ${problems.join('\n  ')}\n` +
+      'Replace each file with a valid JPEG, PNG, WebP or AVIF (re-export it from your photo editor) and build again.',
+  );
   process.exit(1);
 }
 

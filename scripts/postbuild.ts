@@ -1,6 +1,7 @@
 // Post-build over out/: removes Next's client runtime from every page (see
 // docs/adr/0002-no-react-runtime-on-reader-pages.md). Reader pages are server-rendered HTML;
 // the only scripts left are ours: the pre-paint snippet, speculation rules, island modules and JSON-LD.
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { NodeType, parse, type HTMLElement } from 'node-html-parser';
@@ -36,7 +37,8 @@ function moveCss(href: string): string {
   const source = path.join(outDir, clean);
   if (!existsSync(source)) throw new Error(`postbuild: stylesheet ${href} is not in out/`);
   mkdirSync(assetsDir, { recursive: true });
-  const target = `/assets/${path.basename(clean)}`;
+  // Named by our own hash of the content, so the host may cache it forever (scripts/hosting.ts checks the name).
+  const target = `/assets/${createHash('sha256').update(readFileSync(source)).digest('hex').slice(0, 10)}.css`;
   copyFileSync(source, path.join(outDir, target));
   movedCss.set(href, target);
   return target;

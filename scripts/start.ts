@@ -1,5 +1,5 @@
 // `npm start`: builds the site if anything changed since the last build, then
-// serves out/ like a static host would (clean URLs, gzip, the 404 page).
+// serves out/ like a static host would (clean URLs, gzip, the 404 page, the shipped headers).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,8 @@ if (built === current) {
 }
 
 console.log(`\nStandfirst is at http://localhost:${port}  (Ctrl+C to stop)\n`);
-const server = spawn(path.join('node_modules', '.bin', 'serve'), ['out', '--listen', `tcp://0.0.0.0:${port}`, '--no-port-switching', '--no-clipboard'], {
+// Our static server applies the shipped out/_headers (CSP, caching), as the production host does.
+const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/static-server.ts', 'out', '--port', port, '--host', '0.0.0.0'], {
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

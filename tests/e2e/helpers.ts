@@ -111,9 +111,9 @@ export type VariantManifest = {
   >;
 };
 
-/** The responsive-image manifest as published in out/ (scripts/image-variants.ts). */
+/** The responsive-image manifest the pages were built from (scripts/image-variants.ts; build metadata, not copied to out/). */
 export function variantManifest(): VariantManifest {
-  return JSON.parse(readFileSync(path.resolve('out/variants/manifest.json'), 'utf8')) as VariantManifest;
+  return JSON.parse(readFileSync(path.resolve('public/variants/manifest.json'), 'utf8')) as VariantManifest;
 }
 
 /** The <img src> a page shows for a content image: its fallback variant, or the file itself when it has none (SVG). */

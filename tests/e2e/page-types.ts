@@ -1,0 +1,60 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { newestFirst, publishedArticles, slugify } from './helpers';
+
+// One page of every kind the site has, picked from the generated content (so held-out
+// articles and new formats are covered), for the accessibility and security checks.
+
+/** A word from the newest headline that search finds: the longest one. */
+export function searchWord(): string {
+  const title = newestFirst(publishedArticles())[0]!.title;
+  return [...(title.match(/[A-Za-z]{5,}/g) ?? ['the'])].sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+}
+
+export function pageTypes(): { name: string; url: string }[] {
+  const articles = newestFirst(publishedArticles());
+  const formats = [...new Set(articles.map((a) => a.format))].sort();
+  const a0 = articles[0]!;
+  const withCorrections = articles.find((a) => a.corrections.length > 0);
+  const bigSection = [...new Set(articles.map((a) => a.section))].sort(
+    (x, y) => articles.filter((a) => a.section === y).length - articles.filter((a) => a.section === x).length,
+  )[0]!;
+  const tag = a0.tags[0];
+  const pages = [
+    { name: 'home', url: '/' },
+    ...formats.map((f) => ({ name: `article (${f})`, url: articles.find((a) => a.format === f)!.url })),
+    ...(withCorrections ? [{ name: 'article with corrections', url: withCorrections.url }] : []),
+    { name: 'section', url: `/sections/${bigSection}` },
+    ...(articles.filter((a) => a.section === bigSection).length > 8 ? [{ name: 'section, page 2', url: `/sections/${bigSection}/page/2` }] : []),
+    ...(tag ? [{ name: 'tag', url: `/tags/${slugify(tag)}` }] : []),
+    { name: 'topics index', url: '/tags' },
+    { name: 'author', url: `/authors/${a0.authors[0]}` },
+    { name: 'writers index', url: '/authors' },
+    { name: 'archive', url: '/archive' },
+    { name: 'about', url: '/about' },
+    { name: 'search with results', url: `/search?q=${encodeURIComponent(searchWord())}` },
+    { name: '404', url: '/no-such-page' },
+  ];
+  return pages;
+}
+
+/** Opens a page; on /search waits until the results are on screen. */
+export async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  if (url.startsWith('/search?')) await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 20_000 });
+}
+
+/** Every HTML page of the build, as the URL a reader uses (404.html stands for an unknown address). */
+export function builtPageUrls(outDir = 'out'): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
+  return walk(outDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + path.relative(outDir, f).split(path.sep).join('/').replace(/\.html$/, ''))
+    .map((u) => (u === '/index' ? '/' : u === '/404' ? '/no-such-page' : u))
+    .sort();
+}
