@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 
 // Static export only: the site is plain files in out/, served by any static host.
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next renders static pages in (cores − 1) workers, leaving the main process to wait: on a
+  // 2-core machine that is one worker. Pages are independent, so use every core (issue 6).
+  experimental: { cpus: Math.max(1, availableParallelism()) },
   // `npm run build` exports into a staging folder and swaps it in for out/ only when the whole
   // build succeeded (scripts/build-site.ts). With output 'export', a custom distDir names the
   // export folder; build files stay in .next.

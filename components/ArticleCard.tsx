@@ -8,22 +8,24 @@ type Props = {
   /** Heading level of the headline in the surrounding page outline. */
   level?: 2 | 3;
   showImage?: boolean;
+  /** Headline without the standfirst: onward links under an article, where the reader has just read one. */
+  compact?: boolean;
 };
 
 /** An article in a list: kicker, linked headline, standfirst, date, thumbnail. */
-export function ArticleCard({ article, level = 2, showImage = true }: Props) {
+export function ArticleCard({ article, level = 2, showImage = true, compact = false }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article className="card">
       {showImage ? (
-        <ResponsiveImage className="card__image" src={article.image.src} alt="" sizes={IMAGE_SIZES.card} />
+        <ResponsiveImage className="card__image" src={article.image.src} alt="" sizes={IMAGE_SIZES.card} thumbnail />
       ) : null}
       <div className="card__body">
         <CardKicker article={article} />
         <Heading className="card__title">
           <a href={article.url}>{article.title}</a>
         </Heading>
-        <p className="card__dek">{article.dek}</p>
+        {compact ? null : <p className="card__dek">{article.dek}</p>}
         <p className="card__meta">
           <Time value={article.publishedAt} />
         </p>

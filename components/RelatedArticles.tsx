@@ -14,7 +14,7 @@ export function RelatedArticles({ articles }: Props) {
       <ul className="related__list">
         {articles.map((a) => (
           <li key={a.slug}>
-            <ArticleCard article={a} level={3} />
+            <ArticleCard article={a} level={3} compact />
           </li>
         ))}
       </ul>

@@ -33,7 +33,15 @@ type Props = {
   className?: string;
   /** Passed to the <img> as data-pagefind-meta. */
   pagefindMeta?: string;
+  /**
+   * Thumbnails (cards): no files wider than 800 px and no inline placeholder. A card is at
+   * most about 400 CSS px wide, and the placeholder's ~150 bytes of base64 per image are the
+   * least compressible part of a listing's HTML (issue 6: HTML that costs what its text costs).
+   */
+  thumbnail?: boolean;
 };
+
+const THUMBNAIL_MAX_WIDTH = 800;
 
 /**
  * A build-time responsive image (docs/adr/0005-build-time-image-variants.md):
@@ -42,7 +50,7 @@ type Props = {
  * <img>'s background until the photo covers it. No JavaScript involved.
  * Without variants (SVG, animated GIF, `next dev` before the step ran) it is a plain sized <img>.
  */
-export function ResponsiveImage({ src, alt, sizes, priority = false, eager = false, className, pagefindMeta }: Props) {
+export function ResponsiveImage({ src, alt, sizes, priority = false, eager = false, className, pagefindMeta, thumbnail = false }: Props) {
   const loading = priority || eager ? 'eager' : 'lazy';
   const fetchPriority = priority ? 'high' : undefined;
   const variants = getResponsiveImage(src);
@@ -64,13 +72,17 @@ export function ResponsiveImage({ src, alt, sizes, priority = false, eager = fal
   }
   // The placeholder shows only until the photo has painted over it; images with
   // transparency get none (the manifest omits it), so it never shows through them.
-  const style: CSSProperties | undefined = variants.placeholder
+  const style: CSSProperties | undefined = variants.placeholder && !thumbnail
     ? { backgroundImage: `url("${variants.placeholder}")`, backgroundSize: 'cover', backgroundPosition: 'center', backgroundRepeat: 'no-repeat' }
     : undefined;
+  // The smallest file always stays, so a small source still has a candidate.
+  const cap = <V extends { width: number }>(list: V[]) => (thumbnail ? list.filter((v, i) => i === 0 || v.width <= THUMBNAIL_MAX_WIDTH) : list);
+  const avif = cap(variants.avif);
+  const webp = cap(variants.webp);
   return (
     <picture>
-      {variants.avif.length ? <source type="image/avif" srcSet={srcSet(variants.avif)} sizes={sizes} /> : null}
-      {variants.webp.length ? <source type="image/webp" srcSet={srcSet(variants.webp)} sizes={sizes} /> : null}
+      {avif.length ? <source type="image/avif" srcSet={srcSet(avif)} sizes={sizes} /> : null}
+      {webp.length ? <source type="image/webp" srcSet={srcSet(webp)} sizes={sizes} /> : null}
       <img
         className={className}
         src={variants.fallback.src}

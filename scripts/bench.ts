@@ -438,15 +438,20 @@ if (measureRoot !== undefined) {
   process.exit(result.checks.every((c) => c.pass) ? 0 : 1);
 }
 
-const sites: SiteResult[] = [];
-for (const [i, n] of sizes.entries()) sites.push(await benchSite(n, i === 0));
-const result: BenchResult = { date, machine, node: process.versions.node, sites, checks: checks(sites) };
-
 const resultsDir = path.join(repo, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `${date}.json`);
+// Runs of the same day add up: a later `--n 5000` joins the morning's 100 and 1,000 (same N: replaced).
+const today = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResult) : undefined;
+const measuredNow: SiteResult[] = [];
+for (const [i, n] of sizes.entries()) measuredNow.push(await benchSite(n, i === 0 && n <= 1000));
+const kept = (today?.sites ?? []).filter((s) => !sizes.includes(s.n));
+// Page measurements come from the smallest site that has them.
+const sites = [...kept, ...measuredNow].sort((a, b) => a.n - b.n);
+const result: BenchResult = { date, machine, node: process.versions.node, sites, checks: checks(sites) };
+
 const earlier = readdirSync(resultsDir).filter((f) => f.endsWith('.json') && f < `${date}.json`).sort();
 const previous = earlier.length ? (JSON.parse(readFileSync(path.join(resultsDir, earlier.at(-1)!), 'utf8')) as BenchResult) : undefined;
-const file = path.join(resultsDir, `${date}.json`);
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 const markdown = report(result, previous);
 writeFileSync(path.join(resultsDir, 'latest.md'), `${markdown}\n`);

@@ -113,7 +113,11 @@ test.describe('responsive images on every published article', () => {
         originals.set(img.src, source!);
 
         // A blurred placeholder for opaque photos, painted as the <img>'s background, small enough to inline.
-        if (entry.placeholder) {
+        // Card thumbnails carry none and no file wider than 800 px: they are small, and their HTML should be too.
+        if (img.where === 'card') {
+          expect(img.style, at).toBe('');
+          for (const s of img.sources) expect(parseSrcset(s.srcset ?? '').filter((c, i) => i > 0 && c.width > 800), `${at} thumbnail`).toEqual([]);
+        } else if (entry.placeholder) {
           expect(img.style, at).toContain(`url("${entry.placeholder}")`);
           expect(entry.placeholder.length, at).toBeLessThan(1024);
         }
