@@ -117,7 +117,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const i = process.argv.indexOf('--n');
   const n = Number(i >= 0 ? process.argv[i + 1] : 200);
   const repo = process.cwd();
-  const ws = makeWorkspace(repo);
+  const ws = makeWorkspace(repo, { warm: true });
   const now = new Date();
   try {
     const summary = generateSyntheticSite({ n, out: ws, repo, now });

@@ -29,8 +29,8 @@ export type SyntheticSummary = {
   publishedSlugs: string[];
 };
 
-// Small, fast, seedable PRNG (mulberry32): the same seed gives the same site.
-function prng(seed: number): () => number {
+/** mulberry32: a small, fast, seedable PRNG; the same seed gives the same site (and test corpus). */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -71,7 +71,7 @@ function photoPool(repo: string): string[] {
 
 export function generateSyntheticSite(options: SyntheticOptions): SyntheticSummary {
   const { n, out, repo, now } = options;
-  const rand = prng(options.seed ?? 20261126);
+  const rand = seededRandom(options.seed ?? 20261126);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   // Tags follow a skewed (Zipf-like) distribution, as real archives do.
   const pickTag = () => TAG_POOL[Math.min(TAG_POOL.length - 1, Math.floor(TAG_POOL.length * rand() * rand()))]!;
