@@ -25,7 +25,7 @@ export function ArticleCard({ article, level = 2, showImage = true }: Props) {
         </Heading>
         <p className="card__dek">{article.dek}</p>
         <p className="card__meta">
-          <Time value={article.publishedAt} />
+          <Time value={article.publishedAt} edition={article.lang} />
         </p>
       </div>
     </article>

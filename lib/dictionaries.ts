@@ -44,6 +44,10 @@ export type Dictionary = {
   updated: string;
   minRead: (minutes: string) => string;
   textSize: string;
+  /** The letter on the text-size buttons. */
+  textSizeGlyph: string;
+  /** Between names in a list (the last pair takes `and`). */
+  listSeparator: string;
   smallerText: string;
   largerText: string;
   /** Text-size island announcement; {n} and {total} are replaced. */
@@ -129,6 +133,8 @@ const en: Dictionary = {
   updated: 'Updated',
   minRead: (m) => `${m} min read`,
   textSize: 'Text size',
+  textSizeGlyph: 'A',
+  listSeparator: ', ',
   smallerText: 'Smaller text',
   largerText: 'Larger text',
   textSizeStatus: 'Text size {n} of {total}',
@@ -212,6 +218,8 @@ const ar: Dictionary = {
   updated: 'حُدّث في',
   minRead: (m) => `${m} دقائق قراءة`,
   textSize: 'حجم النص',
+  textSizeGlyph: 'ع',
+  listSeparator: '، ',
   smallerText: 'تصغير النص',
   largerText: 'تكبير النص',
   textSizeStatus: 'حجم النص {n} من {total}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMetadata, pageMetadata } from './metadata';
+import { articleMetadata, inEveryEdition, languageAlternates, pageMetadata } from './metadata';
 
 const article = {
   title: 'A headline',
@@ -33,5 +33,38 @@ describe('article metadata', () => {
   it('marks drafts noindex', () => {
     expect(articleMetadata({ ...article, draft: true }, article.publishedAt, [], undefined).robots).toMatchObject({ index: false });
     expect(pageMetadata({ path: '/x', noindex: true }).robots).toMatchObject({ index: false });
+  });
+});
+
+describe('hreflang alternates', () => {
+  const en = { ...article, lang: 'en' as const, url: '/articles/a-headline' };
+  const ar = { ...article, lang: 'ar' as const, slug: 'ar-headline', url: '/ar/articles/ar-headline' };
+  const languages = (m: ReturnType<typeof articleMetadata>) => (m.alternates?.languages ?? {}) as Record<string, string>;
+
+  it('are reciprocal between translations, with x-default on the English version', () => {
+    const fromEn = languages(articleMetadata(en, en.publishedAt, [], undefined, [ar]));
+    const fromAr = languages(articleMetadata(ar, ar.publishedAt, [], undefined, [en]));
+    const expected = {
+      en: 'https://standfirst.example/articles/a-headline',
+      ar: 'https://standfirst.example/ar/articles/ar-headline',
+      'x-default': 'https://standfirst.example/articles/a-headline',
+    };
+    expect(fromEn).toEqual(expected);
+    expect(fromAr).toEqual(expected);
+  });
+  it('name only the page itself when it has no translation', () => {
+    expect(languages(articleMetadata(ar, ar.publishedAt, [], undefined))).toEqual({
+      ar: 'https://standfirst.example/ar/articles/ar-headline',
+      'x-default': 'https://standfirst.example/ar/articles/ar-headline',
+    });
+  });
+  it('give an Arabic page the Arabic OpenGraph locale', () => {
+    const og = pageMetadata({ path: '/ar', edition: 'ar', versions: inEveryEdition('/') }).openGraph as Record<string, unknown>;
+    expect(og.locale).toBe('ar_AR');
+    expect(languageAlternates('ar', '/ar', inEveryEdition('/'))).toEqual({
+      en: 'https://standfirst.example/',
+      ar: 'https://standfirst.example/ar',
+      'x-default': 'https://standfirst.example/',
+    });
   });
 });

@@ -10,7 +10,7 @@ import { ImageResponse } from 'next/og';
 import sharp from 'sharp';
 import { CROPS, OG_SIZE, SITE_CARD_PATH, cropPath, ogImagePath, type CropName } from '../lib/derived-images';
 import { isPublished } from '../lib/publication';
-import { site } from '../lib/site';
+import { editions, site, type Edition } from '../lib/site';
 
 const TEMPLATE_VERSION = '1';
 const root = process.cwd();
@@ -19,7 +19,7 @@ const generated = path.join(root, '.contentlayer/generated');
 const cacheFile = path.join(root, 'node_modules/.cache/standfirst/derived-images.json');
 const includeDrafts = process.argv.includes('--drafts');
 
-type Doc = { slug: string; title: string; section: string; draft: boolean; publishedAt: string; image: { src: string } };
+type Doc = { slug: string; title: string; section: string; draft: boolean; publishedAt: string; lang: Edition; image: { src: string } };
 // The same rule as the pages: no card for a draft or a scheduled article may reach out/.
 const articles = (JSON.parse(readFileSync(path.join(generated, 'Article/_index.json'), 'utf8')) as Doc[]).filter(
   (a) => includeDrafts || isPublished(a),
@@ -83,10 +83,14 @@ for (const a of articles) {
   const heroFile = path.join(publicDir, decodeURIComponent(a.image.src));
   const hero = readFileSync(heroFile);
   const heroHash = createHash('sha256').update(hero).digest('hex');
-  const section = sections.get(a.section) ?? a.section;
-  const cardHash = createHash('sha256').update([TEMPLATE_VERSION, a.title, section, site.name, heroHash].join('\0')).digest('hex');
+  // Satori lays text out left to right and does not shape Arabic, so a right-to-left edition's
+  // card carries the photo and the publication's name only (the headline is in og:title anyway).
+  const rtl = editions[a.lang].dir === 'rtl';
+  const title = rtl ? '' : a.title;
+  const section = rtl ? '' : (sections.get(a.section) ?? a.section);
+  const cardHash = createHash('sha256').update([TEMPLATE_VERSION, title, section, site.name, heroHash].join('\0')).digest('hex');
   await ensure(ogImagePath(a.slug), cardHash, async () => {
-    const text = Buffer.from(await new ImageResponse(cardText(a.title, section), { ...OG_SIZE, fonts }).arrayBuffer());
+    const text = Buffer.from(await new ImageResponse(cardText(title, section), { ...OG_SIZE, fonts }).arrayBuffer());
     return sharp(hero)
       .resize(OG_SIZE.width, OG_SIZE.height, { fit: 'cover', position: 'attention' })
       .composite([{ input: text }])

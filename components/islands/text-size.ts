@@ -20,7 +20,7 @@ function render(announce: boolean): void {
       button.setAttribute('aria-disabled', String(step + delta < 0 || step + delta > max));
     }
     const status = group.querySelector<HTMLElement>('[data-text-size-status]');
-    if (status && announce) status.textContent = `Text size ${step + 1} of ${max + 1}`;
+    if (status && announce) status.textContent = (group.dataset.status ?? 'Text size {n} of {total}').replace('{n}', String(step + 1)).replace('{total}', String(max + 1));
   }
 }
 

@@ -6,7 +6,8 @@ import { publishedArticles, watch, type GeneratedArticle } from './helpers';
 // Full-text search on /search (docs/adr/0004-search-with-pagefind.md). The words searched for
 // are picked from the generated content, so the tests follow the sample articles.
 
-const articles = publishedArticles();
+// /search is the English edition's search: Pagefind keeps one index per language (tests/e2e/arabic.spec.ts covers /ar/search).
+const articles = publishedArticles('en');
 const byUrl = new Map(articles.map((a) => [a.url, a]));
 
 /** Prose of an article body as the index sees it: no MDX tags (figure credits and alt text are not indexed). */
