@@ -52,7 +52,8 @@ export function pageMetadata({ title, description, path, noindex, image, feeds, 
   description ??= ed.description;
   const img = image ?? { url: SITE_CARD_PATH, ...OG_SIZE, alt: ed.name };
   return {
-    title,
+    // A page without a title of its own (the front page) gets the edition's full name, not an empty <title>.
+    title: title ?? { absolute: `${ed.name} — ${ed.description}` },
     description,
     alternates: {
       // Absolute, written out: Next would drop the trailing slash of the home page's URL.
