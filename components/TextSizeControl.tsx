@@ -1,6 +1,6 @@
 import { dictionary } from '@/lib/dictionaries';
 import { islandSrc } from '@/lib/islands';
-import type { Edition } from '@/lib/site';
+import { intlLocale, type Edition } from '@/lib/site';
 
 type Props = { edition: Edition };
 
@@ -13,7 +13,7 @@ type Props = { edition: Edition };
 export function TextSizeControl({ edition }: Props) {
   const t = dictionary(edition);
   return (
-    <div className="text-size" role="group" aria-label={t.textSize} data-text-size-control data-status={t.textSizeStatus} data-pagefind-ignore>
+    <div className="text-size" role="group" aria-label={t.textSize} data-text-size-control data-status={t.textSizeStatus} data-locale={intlLocale(edition)} data-pagefind-ignore>
       <button type="button" data-step="-1" className="text-size__button">
         <span aria-hidden="true" className="text-size__glyph text-size__glyph--small">
           {t.textSizeGlyph}

@@ -103,8 +103,9 @@ export const editions: Record<Edition, EditionSettings> = {
   },
 };
 
-export function isEdition(value: unknown): value is Edition {
-  return typeof value === 'string' && (EDITIONS as readonly string[]).includes(value);
+/** The Intl locale of an edition, with its digits (for the islands' Intl formatters). */
+export function intlLocale(edition: Edition): string {
+  return `${editions[edition].locale}-u-nu-${editions[edition].digits}`;
 }
 
 /** The address of a page in an edition: `editionPath('ar', '/archive')` is `/ar/archive`; the home page is `/ar`. */

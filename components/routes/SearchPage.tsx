@@ -3,7 +3,7 @@ import { getSearchFilters } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
 import { islandSrc } from '@/lib/islands';
 import { inEveryEdition, languageAlternates } from '@/lib/metadata';
-import { editionPath, editions, site, type Edition } from '@/lib/site';
+import { editionPath, intlLocale, site, type Edition } from '@/lib/site';
 
 /**
  * Full-text search over an edition's articles (docs/adr/0004-search-with-pagefind.md). The form is a
@@ -14,7 +14,6 @@ import { editionPath, editions, site, type Edition } from '@/lib/site';
 export function searchRoute(edition: Edition) {
   const t = dictionary(edition);
   const path = editionPath(edition, '/search');
-  const ed = editions[edition];
   const metadata: Metadata = {
     title: t.search,
     description: t.searchDescription,
@@ -37,7 +36,7 @@ export function searchRoute(edition: Edition) {
           className="search-form"
           data-search-form
           data-strings={JSON.stringify(t.searchIsland)}
-          data-locale={`${ed.locale}-u-nu-${ed.digits}`}
+          data-locale={intlLocale(edition)}
           data-time-zone={site.timeZone}
         >
           <label htmlFor="search-q" className="search-form__label">

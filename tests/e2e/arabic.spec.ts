@@ -276,7 +276,7 @@ test('the text-size control works the same on Arabic pages, in Arabic, set in th
   const base = await size();
   await page.getByRole('button', { name: 'تكبير النص' }).click();
   await expect.poll(size).toBeGreaterThan(base);
-  await expect(page.locator('[data-text-size-status]')).toHaveText('حجم النص 3 من 5');
+  await expect(page.locator('[data-text-size-status]')).toHaveText('حجم النص ٣ من ٥');
   await page.getByRole('button', { name: 'تصغير النص' }).click();
   await expect.poll(size).toBe(base);
   // Noto Naskh Arabic, from the Arabic-subset file, is what the text is set in.
