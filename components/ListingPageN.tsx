@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { dictionary } from '@/lib/dictionaries';
-import { listingPageParams, pagedListing, type ListingKind } from '@/lib/listings';
+import { listingPageParams, pagedListing, slugParam, type ListingKind } from '@/lib/listings';
 import { pageMetadata } from '@/lib/metadata';
 import { formatNumber } from '@/lib/numbers';
 import type { Edition } from '@/lib/site';
@@ -19,13 +19,15 @@ export function listingPageRoute(edition: Edition, kind: ListingKind) {
   return {
     generateStaticParams: () => listingPageParams(edition, kind),
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const { slug, page } = await params;
+      const { slug: raw, page } = await params;
+      const slug = slugParam(raw);
       const listing = pagedListing(edition, kind, slug, Number(page));
       if (!listing) return {};
       return pageMetadata({ edition, title: t.titleWithPage(listing.title, formatNumber(Number(page), edition)), description: listing.description, path: `${listing.url}/page/${page}` });
     },
     async Page({ params }: Props) {
-      const { slug, page } = await params;
+      const { slug: raw, page } = await params;
+      const slug = slugParam(raw);
       const listing = pagedListing(edition, kind, slug, Number(page));
       if (!listing) notFound();
       return (

@@ -65,6 +65,18 @@ export function listingPageParams(edition: Edition, kind: ListingKind): { slug: 
 
 export const PLACEHOLDER_PAGE = '0';
 
+/**
+ * A `[slug]` param as written in the content. Next hands a static page its params URL-encoded
+ * when they are not ASCII (Arabic topics: /ar/tags/الطاقة), so decode before looking it up.
+ */
+export function slugParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function pagedListing(edition: Edition, kind: ListingKind, slug: string, page: number): (Listing & { paged: Paged<Article> }) | undefined {
   const listing = getListing(edition, kind, slug);
   if (!listing) return undefined;

@@ -80,7 +80,8 @@ const problems: string[] = [];
 if (pageCount !== expected.size) {
   problems.push(`indexed ${pageCount} pages but the editions have ${expected.size} article pages`);
 }
-const indexed = new Set(fragments.map((f) => f.url));
+// Pagefind percent-encodes non-ASCII file names (an Arabic slug); the folder listing does not.
+const indexed = new Set(fragments.map((f) => decodeURI(f.url)));
 for (const url of expected) if (!indexed.has(url)) problems.push(`${url} is not in the index (no data-pagefind-body, or no text?)`);
 for (const url of indexed) if (!expected.has(url)) problems.push(`${url} is in the index but is not an article page`);
 for (const f of fragments) {

@@ -20,6 +20,7 @@ import {
   getTranslations,
 } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
+import { slugParam } from '@/lib/listings';
 import { articleMetadata } from '@/lib/metadata';
 import { publicationState } from '@/lib/publication';
 import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
@@ -32,12 +33,12 @@ export function articlePageRoute(edition: Edition) {
   return {
     generateStaticParams: () => getArticles(edition).map((a) => ({ slug: a.slug })),
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const article = getArticle(edition, (await params).slug);
+      const article = getArticle(edition, slugParam((await params).slug));
       if (!article) return {};
       return articleMetadata(article, modifiedAt(article), getArticleAuthors(article), getArticleSection(article), getTranslations(article));
     },
     async Page({ params }: Props) {
-      const article = getArticle(edition, (await params).slug);
+      const article = getArticle(edition, slugParam((await params).slug));
       if (!article) notFound();
       const section = getArticleSection(article);
       const authors = getArticleAuthors(article);

@@ -6,7 +6,7 @@ import { IMAGE_SIZES, ResponsiveImage } from '@/components/ResponsiveImage';
 import { getAuthor } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
 import { sectionFeedScope } from '@/lib/feeds';
-import { listingParams, pagedListing, type ListingKind } from '@/lib/listings';
+import { listingParams, pagedListing, slugParam, type ListingKind } from '@/lib/listings';
 import { inEveryEdition, pageMetadata } from '@/lib/metadata';
 import { formatNumber } from '@/lib/numbers';
 import { editionPath, type Edition } from '@/lib/site';
@@ -23,7 +23,7 @@ export function listingRoute(edition: Edition, kind: ListingKind) {
   return {
     generateStaticParams: () => listingParams(edition, kind),
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const slug = (await params).slug;
+      const slug = slugParam((await params).slug);
       const listing = pagedListing(edition, kind, slug, 1);
       if (!listing) return {};
       const shared = kind === 'tags' ? undefined : inEveryEdition(`/${kind}/${slug}`);
@@ -50,7 +50,7 @@ export function listingRoute(edition: Edition, kind: ListingKind) {
       }
     },
     async Page({ params }: Props) {
-      const slug = (await params).slug;
+      const slug = slugParam((await params).slug);
       const listing = pagedListing(edition, kind, slug, 1);
       if (!listing) notFound();
       switch (kind) {
