@@ -65,6 +65,8 @@ export type Dictionary = {
   topicsDescription: string;
   articleCount: (count: number, shown: string) => string;
   tagDescription: (tag: string) => string;
+  /** A topic page's <title>; it must not read like the section of the same name. */
+  tagTitle: (tag: string) => string;
   articlesHeading: string;
   articlesBy: (name: string) => string;
   noPublishedArticles: string;
@@ -151,6 +153,7 @@ const en: Dictionary = {
   topicsDescription: 'Every topic covered, with the number of articles on each.',
   articleCount: (n, shown) => `${shown} ${n === 1 ? 'article' : 'articles'}`,
   tagDescription: (t) => `Analysis and explainers about ${t}.`,
+  tagTitle: (t) => t,
   articlesHeading: 'Articles',
   articlesBy: (name) => `Articles by ${name}`,
   noPublishedArticles: 'No published articles yet.',
@@ -236,6 +239,7 @@ const ar: Dictionary = {
   topicsDescription: 'كل الموضوعات التي نتناولها، وعدد المقالات في كل منها.',
   articleCount: (n, shown) => (n === 1 ? 'مقال واحد' : n === 2 ? 'مقالان' : `${shown} مقالات`),
   tagDescription: (t) => `تحليلات وشروح عن ${t}.`,
+  tagTitle: (t) => `موضوع: ${t}`,
   articlesHeading: 'المقالات',
   articlesBy: (name) => `مقالات ${name}`,
   noPublishedArticles: 'لا مقالات منشورة بعد.',

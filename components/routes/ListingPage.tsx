@@ -40,7 +40,7 @@ export function listingRoute(edition: Edition, kind: ListingKind) {
           });
         }
         case 'tags':
-          return pageMetadata({ edition, title: listing.title, description: t.tagDescription(listing.title), path: listing.url });
+          return pageMetadata({ edition, title: t.tagTitle(listing.title), description: t.tagDescription(listing.title), path: listing.url });
         case 'authors':
           return pageMetadata({ edition, versions: shared, title: listing.title, description: `${listing.title}, ${listing.description ?? ''}`, path: listing.url });
         default: {
