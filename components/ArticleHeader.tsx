@@ -64,7 +64,7 @@ export function ArticleHeader({ title, dek, format, formatLabel, section, author
                 · {t.updated} <Time value={updatedAt} withTime edition={edition} />
               </span>
             ) : null}
-            <span className="dateline__reading"> · {t.minRead(formatNumber(readingTime, edition))}</span>
+            <span className="dateline__reading"> · {t.minRead(readingTime, formatNumber(readingTime, edition))}</span>
           </p>
           <TranslationLinks translations={translations} edition={edition} />
         </div>

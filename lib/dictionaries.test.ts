@@ -41,5 +41,8 @@ describe('UI dictionaries', () => {
     expect(d.articleCount(1, '١')).toBe('مقال واحد');
     expect(d.articleCount(2, '٢')).toBe('مقالان');
     expect(d.articleCount(5, '٥')).toBe('٥ مقالات');
+    expect(d.minRead(1, '١')).toBe('دقيقة قراءة واحدة');
+    expect(d.minRead(4, '٤')).toBe('٤ دقائق قراءة');
+    expect(d.minRead(12, '١٢')).toBe('١٢ دقيقة قراءة');
   });
 });

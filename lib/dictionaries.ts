@@ -42,7 +42,7 @@ export type Dictionary = {
   and: string;
   published: string;
   updated: string;
-  minRead: (minutes: string) => string;
+  minRead: (minutes: number, shown: string) => string;
   textSize: string;
   /** The letter on the text-size buttons. */
   textSizeGlyph: string;
@@ -133,7 +133,7 @@ const en: Dictionary = {
   and: 'and',
   published: 'Published',
   updated: 'Updated',
-  minRead: (m) => `${m} min read`,
+  minRead: (_m, shown) => `${shown} min read`,
   textSize: 'Text size',
   textSizeGlyph: 'A',
   listSeparator: ', ',
@@ -219,7 +219,8 @@ const ar: Dictionary = {
   and: 'و',
   published: 'نُشر في',
   updated: 'حُدّث في',
-  minRead: (m) => `${m} دقائق قراءة`,
+  // Arabic counts agree with the number: one, two (dual), three to ten (plural), eleven and up (singular).
+  minRead: (m, shown) => (m === 1 ? 'دقيقة قراءة واحدة' : m === 2 ? 'دقيقتا قراءة' : m <= 10 ? `${shown} دقائق قراءة` : `${shown} دقيقة قراءة`),
   textSize: 'حجم النص',
   textSizeGlyph: 'ع',
   listSeparator: '، ',
