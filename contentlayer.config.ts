@@ -2,7 +2,7 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import rehypeSlug from 'rehype-slug';
 import { toInstant } from './lib/dates';
 import { bodyText, countWords, extractHeadings, parseMdx, readingMinutes } from './lib/mdx-ast';
-import { site } from './lib/site';
+import { DEFAULT_EDITION, EDITIONS, editionPath, site } from './lib/site';
 
 // The schema lives here and only here. Cross-document rules (related slugs,
 // authors, sections, image files) are checked by lib/validation before this runs.
@@ -50,10 +50,13 @@ export const Article = defineDocumentType(() => ({
     // Pins the article as the front page's lead (the newest featured one wins).
     featured: { type: 'boolean', default: false },
     corrections: { type: 'list', of: Correction, default: [] },
+    // The edition the article belongs to; articles sharing a translationKey are translations of each other.
+    lang: { type: 'enum', options: [...EDITIONS], default: DEFAULT_EDITION },
+    translationKey: { type: 'string', required: false },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
-    url: { type: 'string', resolve: (doc) => `/articles/${slugOf(doc._raw.flattenedPath)}` },
+    url: { type: 'string', resolve: (doc) => editionPath(doc.lang, `/articles/${slugOf(doc._raw.flattenedPath)}`) },
     publishedAt: { type: 'string', resolve: (doc) => toInstant(doc.date, site.timeZone) },
     updatedAt: {
       type: 'string',
@@ -76,6 +79,9 @@ export const Author = defineDocumentType(() => ({
     name: { type: 'string', required: true },
     role: { type: 'string', required: true },
     avatar: { type: 'string', required: false },
+    // Localized byline and role for the Arabic edition; the defaults are used without them.
+    name_ar: { type: 'string', required: false },
+    role_ar: { type: 'string', required: false },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
@@ -91,6 +97,8 @@ export const Section = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     description: { type: 'string', required: true },
     order: { type: 'number', required: false },
+    title_ar: { type: 'string', required: false },
+    description_ar: { type: 'string', required: false },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },

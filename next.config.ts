@@ -8,9 +8,13 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
-  // Next renders static pages in (cores − 1) workers, leaving the main process to wait: on a
-  // 2-core machine that is one worker. Pages are independent, so use every core (issue 6).
-  experimental: { cpus: Math.max(1, availableParallelism()) },
+  experimental: {
+    // Next renders static pages in (cores − 1) workers, leaving the main process to wait: on a
+    // 2-core machine that is one worker. Pages are independent, so use every core (issue 6).
+    cpus: Math.max(1, availableParallelism()),
+    // Each edition has its own root layout (for <html lang dir>), so the 404 is app/global-not-found.tsx.
+    globalNotFound: true,
+  },
   // `npm run build` exports into a staging folder and swaps it in for out/ only when the whole
   // build succeeded (scripts/build-site.ts). With output 'export', a custom distDir names the
   // export folder; build files stay in .next.

@@ -27,7 +27,7 @@ export function ArticleCard({ article, level = 2, showImage = true, compact = fa
         </Heading>
         {compact ? null : <p className="card__dek">{article.dek}</p>}
         <p className="card__meta">
-          <Time value={article.publishedAt} />
+          <Time value={article.publishedAt} edition={article.lang} />
         </p>
       </div>
     </article>

@@ -1,8 +1,11 @@
 import { isoWithOffset } from '@/lib/dates';
-import { site } from '@/lib/site';
+import { dictionary } from '@/lib/dictionaries';
+import { formatNumber } from '@/lib/numbers';
+import { site, type Edition } from '@/lib/site';
 import { Byline } from './Byline';
 import { TextSizeControl } from './TextSizeControl';
 import { Time } from './Time';
+import { TranslationLinks } from './TranslationLinks';
 
 type Props = {
   title: string;
@@ -15,6 +18,9 @@ type Props = {
   publishedAt: string;
   updatedAt?: string;
   readingTime: number;
+  edition: Edition;
+  /** The article in other languages, linked under the dateline. */
+  translations?: readonly { lang: Edition; url: string }[];
 };
 
 /**
@@ -23,7 +29,8 @@ type Props = {
  * weighs most, then the standfirst, then the body; section and format are filters, the date is meta and sort
  * key; the kicker and dateline are labels, not text, so they are left out of the index.
  */
-export function ArticleHeader({ title, dek, format, formatLabel, section, authors, publishedAt, updatedAt, readingTime }: Props) {
+export function ArticleHeader({ title, dek, format, formatLabel, section, authors, publishedAt, updatedAt, readingTime, edition, translations = [] }: Props) {
+  const t = dictionary(edition);
   const published = isoWithOffset(publishedAt, site.timeZone);
   return (
     <header className="article__header">
@@ -45,22 +52,23 @@ export function ArticleHeader({ title, dek, format, formatLabel, section, author
       </p>
       <div className="article__meta">
         <div>
-          <Byline authors={authors} />
+          <Byline authors={authors} edition={edition} />
           <p className="dateline" data-pagefind-ignore>
             <span className="dateline__published" data-pagefind-meta={`date:${published}`} data-pagefind-sort={`date:${published}`}>
-              <span className="sr-only">Published </span>
-              <Time value={publishedAt} />
+              <span className="sr-only">{t.published} </span>
+              <Time value={publishedAt} edition={edition} />
             </span>
             {updatedAt ? (
               <span className="dateline__updated">
                 {' '}
-                · Updated <Time value={updatedAt} withTime />
+                · {t.updated} <Time value={updatedAt} withTime edition={edition} />
               </span>
             ) : null}
-            <span className="dateline__reading"> · {readingTime} min read</span>
+            <span className="dateline__reading"> · {t.minRead(readingTime, formatNumber(readingTime, edition))}</span>
           </p>
+          <TranslationLinks translations={translations} edition={edition} />
         </div>
-        <TextSizeControl />
+        <TextSizeControl edition={edition} />
       </div>
     </header>
   );

@@ -1,15 +1,15 @@
 import type { Article } from 'contentlayer/generated';
-import { formatLabel, getSection } from '@/lib/articles';
+import { formatLabel, getArticleSection } from '@/lib/articles';
 
-type Props = { article: Pick<Article, 'section' | 'format'> };
+type Props = { article: Article };
 
 /** Section and format above a headline in a list (plain labels: the headline is the link). */
 export function CardKicker({ article }: Props) {
-  const section = getSection(article.section);
+  const section = getArticleSection(article);
   return (
     <p className="kicker">
       {section ? <span className="kicker__section">{section.title}</span> : null}
-      <span className="kicker__format">{formatLabel(article.format)}</span>
+      <span className="kicker__format">{formatLabel(article.format, article.lang)}</span>
     </p>
   );
 }

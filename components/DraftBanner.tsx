@@ -1,16 +1,21 @@
+import { dictionary } from '@/lib/dictionaries';
+import type { Edition } from '@/lib/site';
 import { Time } from './Time';
 
-type Props = { state: 'draft' | 'scheduled'; publishedAt: string };
+type Props = { state: 'draft' | 'scheduled'; publishedAt: string; edition: Edition };
 
 /** Shown in `npm run dev` only: production builds contain neither drafts nor scheduled articles. */
-export function DraftBanner({ state, publishedAt }: Props) {
+export function DraftBanner({ state, publishedAt, edition }: Props) {
+  const t = dictionary(edition);
   return (
     <p className="draft-banner" role="note">
       {state === 'draft' ? (
-        <>Draft — not published. Only visible in development.</>
+        <>
+          {t.draftNote} {t.devOnly}
+        </>
       ) : (
         <>
-          Scheduled — goes live at the first build after <Time value={publishedAt} withTime />. Only visible in development.
+          {t.scheduledNote} <Time value={publishedAt} withTime edition={edition} />. {t.devOnly}
         </>
       )}
     </p>

@@ -17,7 +17,7 @@ export function LeadStory({ article }: Props) {
         </h2>
         <p className="lead__dek">{article.dek}</p>
         <p className="card__meta">
-          <Time value={article.publishedAt} />
+          <Time value={article.publishedAt} edition={article.lang} />
         </p>
       </div>
     </article>

@@ -2,15 +2,16 @@ import type { Article } from 'contentlayer/generated';
 import type { Paged } from '@/lib/pagination';
 import { ArticleList } from './ArticleList';
 import { Pagination } from './Pagination';
+import type { Edition } from '@/lib/site';
 
-type Props = { paged: Paged<Article>; label: string; level?: 2 | 3; empty?: string };
+type Props = { paged: Paged<Article>; label: string; level?: 2 | 3; empty?: string; edition: Edition };
 
 /** One page of a section, tag or author listing, with its pagination. */
-export function PagedArticles({ paged, label, level, empty }: Props) {
+export function PagedArticles({ paged, label, level, empty, edition }: Props) {
   return (
     <>
-      <ArticleList articles={paged.items} level={level} empty={empty} />
-      <Pagination paged={paged} label={label} />
+      <ArticleList articles={paged.items} level={level} empty={empty} edition={edition} />
+      <Pagination paged={paged} label={label} edition={edition} />
     </>
   );
 }

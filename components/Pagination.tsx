@@ -1,30 +1,34 @@
+import { dictionary } from '@/lib/dictionaries';
+import { formatNumber } from '@/lib/numbers';
 import type { Paged } from '@/lib/pagination';
+import type { Edition } from '@/lib/site';
 
-type Props = { paged: Paged<unknown>; label: string };
+type Props = { paged: Paged<unknown>; label: string; edition: Edition };
 
 /**
  * Previous/next links for a paged list. The <link rel> tags are hoisted into
- * <head> by React, for crawlers; the visible links carry rel too.
+ * <head> by React, for crawlers; the visible links carry rel too. The arrows are
+ * drawn by CSS (.pagination__link--prev/--next) so they point the reading
+ * direction's way in right-to-left editions too.
  */
-export function Pagination({ paged, label }: Props) {
+export function Pagination({ paged, label, edition }: Props) {
   if (paged.totalPages <= 1) return null;
+  const t = dictionary(edition);
   return (
-    <nav className="pagination" aria-label={`${label}, pages`}>
+    <nav className="pagination" aria-label={t.pagesOf(label)}>
       {paged.prevUrl ? <link rel="prev" href={paged.prevUrl} /> : null}
       {paged.nextUrl ? <link rel="next" href={paged.nextUrl} /> : null}
       {paged.prevUrl ? (
-        <a href={paged.prevUrl} rel="prev" className="pagination__link">
-          <span aria-hidden="true">← </span>Newer
+        <a href={paged.prevUrl} rel="prev" className="pagination__link pagination__link--prev">
+          {t.newer}
         </a>
       ) : (
         <span />
       )}
-      <span className="pagination__status">
-        Page {paged.page} of {paged.totalPages}
-      </span>
+      <span className="pagination__status">{t.pageOf(formatNumber(paged.page, edition), formatNumber(paged.totalPages, edition))}</span>
       {paged.nextUrl ? (
-        <a href={paged.nextUrl} rel="next" className="pagination__link">
-          Older<span aria-hidden="true"> →</span>
+        <a href={paged.nextUrl} rel="next" className="pagination__link pagination__link--next">
+          {t.older}
         </a>
       ) : (
         <span />

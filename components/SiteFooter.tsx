@@ -1,17 +1,22 @@
 import { getSections } from '@/lib/articles';
-import { site } from '@/lib/site';
+import { dictionary } from '@/lib/dictionaries';
+import { editionPath, editions, type Edition } from '@/lib/site';
 
-/** Sections, the ways into the archive, and about. (Feeds join here when they exist.) */
-export function SiteFooter() {
+type Props = { edition: Edition };
+
+/** Sections, the ways into the archive, feeds and about. */
+export function SiteFooter({ edition }: Props) {
+  const t = dictionary(edition);
+  const at = (p: string) => editionPath(edition, p);
   return (
     <footer className="site-footer" data-pagefind-ignore="all">
       <div className="site-footer__inner">
         <nav aria-labelledby="footer-sections" className="site-footer__col">
           <h2 id="footer-sections" className="site-footer__title">
-            Sections
+            {t.sections}
           </h2>
           <ul>
-            {getSections().map((s) => (
+            {getSections(edition).map((s) => (
               <li key={s.slug}>
                 <a href={s.url}>{s.title}</a>
               </li>
@@ -20,35 +25,42 @@ export function SiteFooter() {
         </nav>
         <nav aria-labelledby="footer-explore" className="site-footer__col">
           <h2 id="footer-explore" className="site-footer__title">
-            Explore
+            {t.explore}
           </h2>
           <ul>
             <li>
-              <a href="/archive">Archive</a>
+              <a href={at('/archive')}>{t.archive}</a>
             </li>
             <li>
-              <a href="/tags">Topics</a>
+              <a href={at('/tags')}>{t.topics}</a>
             </li>
             <li>
-              <a href="/authors">Writers</a>
+              <a href={at('/authors')}>{t.writers}</a>
             </li>
             <li>
-              <a href="/search">Search</a>
+              <a href={at('/search')}>{t.search}</a>
             </li>
             <li>
-              <a href="/feed.xml" type="application/rss+xml">RSS feed</a> · <a href="/atom.xml" type="application/atom+xml">Atom</a>
+              <a href={at('/feed.xml')} type="application/rss+xml">
+                {t.rssFeed}
+              </a>{' '}
+              ·{' '}
+              <a href={at('/atom.xml')} type="application/atom+xml">
+                {t.atom}
+              </a>
             </li>
           </ul>
         </nav>
         <div className="site-footer__col">
-          <h2 className="site-footer__title">{site.name}</h2>
-          <p>{site.description}</p>
+          <h2 className="site-footer__title">{editions[edition].name}</h2>
+          <p>{editions[edition].description}</p>
           <p>
-            <a href="/about">About us</a>
+            {/* The about page is written once, in the default edition. */}
+            <a href="/about">{t.aboutUs}</a>
           </p>
         </div>
       </div>
-      <p className="site-footer__small">Published with Standfirst, an open-source system for analysis magazines.</p>
+      <p className="site-footer__small">{t.poweredBy}</p>
     </footer>
   );
 }

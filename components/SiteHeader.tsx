@@ -1,23 +1,32 @@
 import { getSections } from '@/lib/articles';
-import { site } from '@/lib/site';
+import { dictionary } from '@/lib/dictionaries';
+import { EDITIONS, editionPath, editions, type Edition } from '@/lib/site';
 import { ThemeToggle } from './ThemeToggle';
 
-/** Masthead, section navigation, search and the theme switch. (The skip link comes first, in the layout.) */
-export function SiteHeader() {
-  const sections = getSections();
+type Props = { edition: Edition };
+
+/** Masthead, section navigation, search, the other editions and the theme switch. (The skip link comes first, in the layout.) */
+export function SiteHeader({ edition }: Props) {
+  const sections = getSections(edition);
+  const t = dictionary(edition);
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a href="/" className="masthead">
-          {site.name}
+        <a href={editionPath(edition, '/')} className="masthead">
+          {editions[edition].name}
         </a>
         <div className="site-header__tools">
-          <a href="/search" className="site-header__search">
-            Search
+          <a href={editionPath(edition, '/search')} className="site-header__search">
+            {t.search}
           </a>
-          <ThemeToggle />
+          {EDITIONS.filter((e) => e !== edition).map((e) => (
+            <a key={e} href={editionPath(e, '/')} hrefLang={editions[e].language} lang={editions[e].language} className="site-header__edition">
+              {t.editionLink[e]}
+            </a>
+          ))}
+          <ThemeToggle edition={edition} />
         </div>
-        <nav aria-label="Sections" className="site-nav">
+        <nav aria-label={t.sections} className="site-nav">
           <ul>
             {sections.map((s) => (
               <li key={s.slug}>

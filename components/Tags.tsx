@@ -1,14 +1,17 @@
 import type { Tag } from '@/lib/articles';
 
-type Props = { tags: readonly Tag[] };
+import { dictionary } from '@/lib/dictionaries';
+import type { Edition } from '@/lib/site';
+
+type Props = { tags: readonly Tag[]; edition: Edition };
 
 /** The article's topics, each linking to its tag page. */
-export function Tags({ tags }: Props) {
+export function Tags({ tags, edition }: Props) {
   if (tags.length === 0) return null;
   return (
     <nav className="tags" aria-labelledby="tags-title">
       <h2 id="tags-title" className="tags__title">
-        Topics
+        {dictionary(edition).topics}
       </h2>
       <ul className="tags__list">
         {tags.map((tag) => (

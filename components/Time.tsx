@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, isoWithOffset } from '@/lib/dates';
-import { site } from '@/lib/site';
+import { site, type Edition } from '@/lib/site';
 
 type Props = {
   /** An instant (ISO string or Date). */
@@ -7,13 +7,15 @@ type Props = {
   /** Show the time of day as well as the date. */
   withTime?: boolean;
   className?: string;
+  /** The edition whose language and digits the text uses. */
+  edition: Edition;
 };
 
 /** Every date on the site goes through here: machine-readable with the newsroom's offset, human-readable via date-fns. */
-export function Time({ value, withTime = false, className }: Props) {
+export function Time({ value, withTime = false, className, edition }: Props) {
   return (
     <time dateTime={isoWithOffset(value, site.timeZone)} className={className}>
-      {withTime ? formatDateTime(value, site.timeZone) : formatDate(value, site.timeZone)}
+      {withTime ? formatDateTime(value, site.timeZone, edition) : formatDate(value, site.timeZone, edition)}
     </time>
   );
 }

@@ -21,6 +21,7 @@ describe('front-matter strings render as text', () => {
         authors={[{ slug: 'a', name: EVIL, url: '/authors/a' }]}
         publishedAt="2026-01-07T21:00:00.000Z"
         readingTime={3}
+        edition="en"
       />,
     );
     expect(html).not.toContain('<img');
@@ -32,18 +33,18 @@ describe('front-matter strings render as text', () => {
 
   it('escapes caption, credit and alt of a figure', () => {
     const html = renderToStaticMarkup(
-      <Figure src="/images/reference/paris-summit.jpg" alt={EVIL} caption={EVIL} credit={EVIL} />,
+      <Figure src="/images/reference/paris-summit.jpg" alt={EVIL} caption={EVIL} credit={EVIL} edition="en" />,
     );
     expect(html.match(/<img/g)?.length).toBe(1);
     expect(html).toContain('alt="&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
-    expect(html).toContain('<span class="figure__credit">&lt;/script&gt;');
+    expect(html).toContain('<span class="figure__credit" dir="auto">&lt;/script&gt;');
   });
 
   it('escapes tag names and correction texts', () => {
     const html = renderToStaticMarkup(
       <>
-        <Tags tags={[{ slug: 'x', name: EVIL, url: '/tags/x', count: 1 }]} />
-        <Corrections corrections={[{ date: '2026-01-09', text: EVIL }]} />
+        <Tags tags={[{ slug: 'x', name: EVIL, url: '/tags/x', count: 1 }]} edition="en" />
+        <Corrections corrections={[{ date: '2026-01-09', text: EVIL }]} edition="en" />
       </>,
     );
     expect(html).not.toContain('<img');

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Edition } from '@/lib/site';
 import { BodyLink } from './BodyLink';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
@@ -7,9 +8,23 @@ type FigureAttributes = { src: string; alt: string; caption: string; credit: str
 
 // The one registry of components editors may use in MDX. The content check
 // (lib/validation) rejects any other capitalised tag, so keep the two in step.
-export const mdxComponents = {
-  Figure: (props: FigureAttributes) => <Figure {...props} variant="inline" />,
-  PullQuote,
-  // Markdown links: never to an article that is not published (lib/links.ts).
-  a: BodyLink,
-} satisfies Record<string, ComponentType<never>>;
+// Built per edition, because a figure's screen-reader label is in the page's language.
+export function mdxComponents(edition: Edition) {
+  return {
+    Figure: (props: FigureAttributes) => <Figure {...props} variant="inline" edition={edition} />,
+    PullQuote,
+    // Markdown links: never to an article that is not published (lib/links.ts).
+    a: BodyLink,
+  } satisfies Record<string, ComponentType<never>>;
+}
+
+const registries = new Map<Edition, ReturnType<typeof mdxComponents>>();
+/** The same registry object for every render of an edition (stable component identities). */
+export function mdxComponentsFor(edition: Edition): ReturnType<typeof mdxComponents> {
+  let r = registries.get(edition);
+  if (!r) {
+    r = mdxComponents(edition);
+    registries.set(edition, r);
+  }
+  return r;
+}

@@ -1,9 +1,9 @@
 import { allArticles, allAuthors, allSections, type Article, type Author, type Section } from 'contentlayer/generated';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatIn } from './dates';
+import { dictionary } from './dictionaries';
 import { buildRelatedEngine, type RelatedEngine } from './related';
 import { isPublished } from './publication';
-import { site } from './site';
+import { DEFAULT_EDITION, EDITIONS, editionPath, editions, site, type Edition } from './site';
 import { slugify } from './slug';
 
 // Every content query lives here; pages never filter allArticles themselves.
@@ -17,46 +17,77 @@ export function isPublic(article: Article): boolean {
 
 const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
 
-let cache: Article[] | undefined;
-/** Published articles, newest first. */
-export function getArticles(): Article[] {
-  cache ??= allArticles.filter(isPublic).sort(newestFirst);
-  return cache;
+let all: Article[] | undefined;
+/** Published articles of every edition, newest first (sitemaps, search index checks). */
+export function getAllArticles(): Article[] {
+  all ??= allArticles.filter(isPublic).sort(newestFirst);
+  return all;
+}
+
+const byEdition = new Map<Edition, Article[]>();
+/** Published articles of one edition, newest first. An edition's pages, feeds and lists show only these. */
+export function getArticles(edition: Edition): Article[] {
+  let list = byEdition.get(edition);
+  if (!list) {
+    list = getAllArticles().filter((a) => a.lang === edition);
+    byEdition.set(edition, list);
+  }
+  return list;
 }
 
 let bySlug: Map<string, Article> | undefined;
-export function getArticle(slug: string): Article | undefined {
-  bySlug ??= new Map(getArticles().map((a) => [a.slug, a]));
-  return bySlug.get(slug);
+/** An article of the given edition (slugs are file names, so unique across editions). */
+export function getArticle(edition: Edition, slug: string): Article | undefined {
+  bySlug ??= new Map(getAllArticles().map((a) => [a.slug, a]));
+  const article = bySlug.get(slug);
+  return article?.lang === edition ? article : undefined;
 }
 
-export function getArticlesBySection(section: string): Article[] {
-  return getArticles().filter((a) => a.section === section);
+/** The edition an article belongs to. */
+export function editionOf(article: Pick<Article, 'lang'>): Edition {
+  return article.lang;
 }
 
-export function getArticlesByAuthor(author: string): Article[] {
-  return getArticles().filter((a) => a.authors.includes(author));
-}
-
-let relatedEngine: RelatedEngine | undefined;
-/** Editor picks first, then the most similar published articles by content (lib/related.ts). */
-export function getRelatedArticles(article: Article, count = site.relatedCount): Article[] {
-  relatedEngine ??= buildRelatedEngine(
-    getArticles().map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      dek: a.dek,
-      tags: a.tags,
-      section: a.section,
-      publishedAt: a.publishedAt,
-      related: a.related,
-      text: a.body.raw,
-    })),
-    { count: site.relatedCount },
+/** The published translations of an article (same translationKey, other languages), in edition order. */
+export function getTranslations(article: Article): Article[] {
+  if (!article.translationKey) return [];
+  return EDITIONS.flatMap((e) =>
+    e === article.lang ? [] : getArticles(e).filter((a) => a.translationKey === article.translationKey).slice(0, 1),
   );
-  return relatedEngine
+}
+
+export function getArticlesBySection(edition: Edition, section: string): Article[] {
+  return getArticles(edition).filter((a) => a.section === section);
+}
+
+export function getArticlesByAuthor(edition: Edition, author: string): Article[] {
+  return getArticles(edition).filter((a) => a.authors.includes(author));
+}
+
+const relatedEngines = new Map<Edition, RelatedEngine>();
+/** Editor picks first, then the most similar published articles by content (lib/related.ts), in the article's own language only. */
+export function getRelatedArticles(article: Article, count = site.relatedCount): Article[] {
+  const edition = editionOf(article);
+  let engine = relatedEngines.get(edition);
+  if (!engine) {
+    engine = buildRelatedEngine(
+      getArticles(edition).map((a) => ({
+        slug: a.slug,
+        title: a.title,
+        dek: a.dek,
+        tags: a.tags,
+        section: a.section,
+        publishedAt: a.publishedAt,
+        related: a.related,
+        text: a.body.raw,
+      })),
+      { count: site.relatedCount },
+    );
+    relatedEngines.set(edition, engine);
+  }
+  return engine
     .relatedTo(article.slug, count)
-    .map((slug) => getArticle(slug))
+    .map((slug) => getArticle(edition, slug))
     .filter((a): a is Article => a !== undefined);
 }
 
@@ -74,14 +105,14 @@ export type FrontPage = {
  * tier and the section blocks do not repeat the lead or each other; "Latest" is
  * the plain newest-first list.
  */
-export function getFrontPage(): FrontPage | undefined {
-  const articles = getArticles();
+export function getFrontPage(edition: Edition): FrontPage | undefined {
+  const articles = getArticles(edition);
   const lead = articles.find((a) => a.featured) ?? articles[0];
   if (!lead) return undefined;
   const shown = new Set([lead.slug]);
   const secondTier = articles.filter((a) => !shown.has(a.slug)).slice(0, site.frontSecondTier);
   for (const a of secondTier) shown.add(a.slug);
-  const sections = getSections()
+  const sections = getSections(edition)
     .map((section) => ({
       section,
       articles: articles.filter((a) => a.section === section.slug && !shown.has(a.slug)).slice(0, site.frontSectionCount),
@@ -91,39 +122,59 @@ export function getFrontPage(): FrontPage | undefined {
 }
 
 // ---------- sections and authors ----------
+// Returned as the edition shows them: localized names where the file has them
+// (title_ar, name_ar, role_ar…), the default otherwise, and the edition's URL.
 
-export function getSections(): Section[] {
-  return [...allSections].sort(
-    (a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title),
-  );
+function localize<T extends { url: string }, K extends keyof T & string>(doc: T, edition: Edition, fields: readonly K[]): T {
+  if (edition === DEFAULT_EDITION) return doc;
+  const out: T = { ...doc, url: editionPath(edition, doc.url) };
+  for (const f of fields) {
+    const value = (doc as Record<string, unknown>)[`${f}_${edition}`];
+    if (typeof value === 'string' && value.trim()) (out as Record<string, unknown>)[f] = value;
+  }
+  return out;
 }
 
-export function getSection(slug: string): Section | undefined {
-  return allSections.find((s) => s.slug === slug);
+export function getSections(edition: Edition): Section[] {
+  return [...allSections]
+    .sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title))
+    .map((s) => localize(s, edition, ['title', 'description']));
 }
 
-export function getAuthors(): Author[] {
-  return [...allAuthors].sort((a, b) => a.name.localeCompare(b.name));
+export function getSection(edition: Edition, slug: string): Section | undefined {
+  const s = allSections.find((x) => x.slug === slug);
+  return s ? localize(s, edition, ['title', 'description']) : undefined;
 }
 
-export function getAuthor(slug: string): Author | undefined {
-  return allAuthors.find((a) => a.slug === slug);
+export function getAuthors(edition: Edition): Author[] {
+  return allAuthors.map((a) => localize(a, edition, ['name', 'role'])).sort((a, b) => a.name.localeCompare(b.name, editions[edition].locale));
 }
 
-/** Authors of an article in byline order. The content check guarantees they exist. */
+export function getAuthor(edition: Edition, slug: string): Author | undefined {
+  const a = allAuthors.find((x) => x.slug === slug);
+  return a ? localize(a, edition, ['name', 'role']) : undefined;
+}
+
+/** Authors of an article in byline order, as its edition names them. The content check guarantees they exist. */
 export function getArticleAuthors(article: Article): Author[] {
-  return article.authors.map((slug) => getAuthor(slug)).filter((a): a is Author => a !== undefined);
+  return article.authors.map((slug) => getAuthor(editionOf(article), slug)).filter((a): a is Author => a !== undefined);
+}
+
+/** The article's section as its edition names it. */
+export function getArticleSection(article: Article): Section | undefined {
+  return getSection(editionOf(article), article.section);
 }
 
 // ---------- tags ----------
 
 export type Tag = { slug: string; name: string; url: string; count: number };
 
-let tagCache: Map<string, { tag: Tag; articles: Article[] }> | undefined;
-function tagIndex() {
-  if (tagCache) return tagCache;
+const tagCaches = new Map<Edition, Map<string, { tag: Tag; articles: Article[] }>>();
+function tagIndex(edition: Edition) {
+  const cached = tagCaches.get(edition);
+  if (cached) return cached;
   const index = new Map<string, { names: Map<string, number>; articles: Article[] }>();
-  for (const a of getArticles()) {
+  for (const a of getArticles(edition)) {
     const seen = new Set<string>();
     for (const name of a.tags) {
       const slug = slugify(name);
@@ -135,32 +186,34 @@ function tagIndex() {
       index.set(slug, entry);
     }
   }
-  tagCache = new Map(
+  const built = new Map(
     [...index].map(([slug, { names, articles }]) => {
       // "Oil" and "oil" share a page; it is titled with the spelling editors use most.
       const name = [...names].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0];
-      return [slug, { tag: { slug, name, url: `/tags/${slug}`, count: articles.length }, articles }];
+      return [slug, { tag: { slug, name, url: editionPath(edition, `/tags/${slug}`), count: articles.length }, articles }];
     }),
   );
-  return tagCache;
+  tagCaches.set(edition, built);
+  return built;
 }
 
-/** All tags of published articles, alphabetical. */
-export function getTags(): Tag[] {
-  return [...tagIndex().values()].map((e) => e.tag).sort((a, b) => a.name.localeCompare(b.name, site.locale));
+/** All tags of an edition's published articles, alphabetical. */
+export function getTags(edition: Edition): Tag[] {
+  return [...tagIndex(edition).values()].map((e) => e.tag).sort((a, b) => a.name.localeCompare(b.name, editions[edition].locale));
 }
 
-export function getTag(slug: string): Tag | undefined {
-  return tagIndex().get(slug)?.tag;
+export function getTag(edition: Edition, slug: string): Tag | undefined {
+  return tagIndex(edition).get(slug)?.tag;
 }
 
-export function getArticlesByTag(slug: string): Article[] {
-  return tagIndex().get(slug)?.articles ?? [];
+export function getArticlesByTag(edition: Edition, slug: string): Article[] {
+  return tagIndex(edition).get(slug)?.articles ?? [];
 }
 
 /** The tags of one article, as links. */
 export function getArticleTags(article: Article): Tag[] {
-  return [...new Set(article.tags.map(slugify))].map((slug) => getTag(slug)).filter((t): t is Tag => t !== undefined);
+  const edition = editionOf(article);
+  return [...new Set(article.tags.map(slugify))].map((slug) => getTag(edition, slug)).filter((t): t is Tag => t !== undefined);
 }
 
 // ---------- archive ----------
@@ -168,14 +221,13 @@ export function getArticleTags(article: Article): Tag[] {
 export type ArchiveMonth = { key: string; label: string; articles: Article[] };
 
 /** Articles grouped by month of publication in the publication's time zone, newest first. */
-export function getArchive(): ArchiveMonth[] {
+export function getArchive(edition: Edition): ArchiveMonth[] {
   const months: ArchiveMonth[] = [];
-  for (const a of getArticles()) {
-    const zoned = new TZDate(new Date(a.publishedAt).getTime(), site.timeZone);
-    const key = format(zoned, 'yyyy-MM');
+  for (const a of getArticles(edition)) {
+    const key = formatIn(a.publishedAt, site.timeZone, 'yyyy-MM');
     let month = months[months.length - 1];
     if (!month || month.key !== key) {
-      month = { key, label: format(zoned, 'MMMM yyyy'), articles: [] };
+      month = { key, label: formatIn(a.publishedAt, site.timeZone, 'MMMM yyyy', edition), articles: [] };
       months.push(month);
     }
     month.articles.push(a);
@@ -187,27 +239,14 @@ export function getArchive(): ArchiveMonth[] {
 
 export type Format = Article['format'];
 
-export function formatLabel(format: Format): string {
-  switch (format) {
-    case 'analysis':
-      return 'Analysis';
-    case 'explainer':
-      return 'Explainer';
-    case 'opinion':
-      return 'Opinion';
-    case 'interview':
-      return 'Interview';
-    default: {
-      const never: never = format;
-      return never;
-    }
-  }
+export function formatLabel(format: Format, edition: Edition): string {
+  return dictionary(edition).formats[format];
 }
 
 /** What the search page offers to filter by: the sections and formats that have articles, in navigation and alphabetical order. */
-export function getSearchFilters(): { sections: Section[]; formats: { value: Format; label: string }[] } {
-  const articles = getArticles();
-  const sections = getSections().filter((s) => articles.some((a) => a.section === s.slug));
-  const formats = [...new Set(articles.map((a) => a.format))].sort().map((value) => ({ value, label: formatLabel(value) }));
+export function getSearchFilters(edition: Edition): { sections: Section[]; formats: { value: Format; label: string }[] } {
+  const articles = getArticles(edition);
+  const sections = getSections(edition).filter((s) => articles.some((a) => a.section === s.slug));
+  const formats = [...new Set(articles.map((a) => a.format))].sort().map((value) => ({ value, label: formatLabel(value, edition) }));
   return { sections, formats };
 }

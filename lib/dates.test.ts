@@ -44,3 +44,14 @@ describe('formatting', () => {
     expect(formatDateTime('2026-01-09T11:20:00.000Z', RIYADH)).toBe('9 January 2026, 14:20');
   });
 });
+
+describe('formatting in the Arabic edition', () => {
+  it('uses Arabic month names and the edition digits, in Riyadh time', () => {
+    // 21:00 UTC on 7 January is already 8 January in Riyadh.
+    expect(formatDate('2026-01-07T21:00:00.000Z', RIYADH, 'ar')).toBe('٨ يناير ٢٠٢٦');
+    expect(formatDateTime('2026-01-09T11:20:00.000Z', RIYADH, 'ar')).toBe('٩ يناير ٢٠٢٦، ١٤:٢٠');
+  });
+  it('leaves the English edition in Western digits', () => {
+    expect(formatDate('2026-11-05T00:00:00+03:00', RIYADH, 'en')).toBe('5 November 2026');
+  });
+});

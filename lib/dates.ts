@@ -1,5 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format, type Locale } from 'date-fns';
+import { ar } from 'date-fns/locale/ar';
+import { enGB } from 'date-fns/locale/en-GB';
+import { localizeDigits } from './numbers';
+import { editions, type Edition } from './site';
 
 // Accepted front-matter forms: a calendar date, or a date-time with optional
 // seconds, fraction and offset. A value without an offset is wall-clock time in
@@ -58,12 +62,20 @@ export function isoWithOffset(instant: string | Date, timeZone: string): string 
   return format(new TZDate(new Date(instant).getTime(), timeZone), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
-/** Reader-facing date, e.g. "8 January 2026". */
-export function formatDate(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMMM yyyy');
+const LOCALES: Record<Edition, Locale> = { en: enGB, ar };
+
+/** A date-fns pattern in an edition's language and digits, in the given time zone. */
+export function formatIn(instant: string | Date, timeZone: string, pattern: string, edition: Edition = 'en'): string {
+  const text = format(new TZDate(new Date(instant).getTime(), timeZone), pattern, { locale: LOCALES[edition] });
+  return localizeDigits(text, editions[edition].digits);
+}
+
+/** Reader-facing date, e.g. "8 January 2026" or "٨ يناير ٢٠٢٦". */
+export function formatDate(instant: string | Date, timeZone: string, edition: Edition = 'en'): string {
+  return formatIn(instant, timeZone, 'd MMMM yyyy', edition);
 }
 
 /** Reader-facing date and time, e.g. "9 January 2026, 14:20". */
-export function formatDateTime(instant: string | Date, timeZone: string): string {
-  return format(new TZDate(new Date(instant).getTime(), timeZone), 'd MMMM yyyy, HH:mm');
+export function formatDateTime(instant: string | Date, timeZone: string, edition: Edition = 'en'): string {
+  return formatIn(instant, timeZone, edition === 'ar' ? 'd MMMM yyyy، HH:mm' : 'd MMMM yyyy, HH:mm', edition);
 }

@@ -1,15 +1,25 @@
 import { notFound } from 'next/navigation';
-import { getArticlesBySection, getSection, getSections } from './articles';
-import { buildFeed, sectionFeedScope, xmlResponse } from './feeds';
+import { getArticles, getArticlesBySection, getSection, getSections } from './articles';
+import { buildFeed, sectionFeedScope, siteFeedScope, xmlResponse } from './feeds';
+import type { Edition } from './site';
 
-/** What a section feed route exports (RSS and Atom differ only in kind). */
-export function sectionFeedRoute(kind: 'rss' | 'atom') {
+/** What an edition's whole-site feed route exports (RSS and Atom differ only in kind). */
+export function siteFeedRoute(edition: Edition, kind: 'rss' | 'atom') {
   return {
-    generateStaticParams: () => getSections().map((s) => ({ slug: s.slug })),
+    GET() {
+      return xmlResponse(buildFeed(siteFeedScope(edition), getArticles(edition), kind), kind);
+    },
+  };
+}
+
+/** What a section feed route exports, per edition and kind. */
+export function sectionFeedRoute(edition: Edition, kind: 'rss' | 'atom') {
+  return {
+    generateStaticParams: () => getSections(edition).map((s) => ({ slug: s.slug })),
     async GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-      const section = getSection((await params).slug);
+      const section = getSection(edition, (await params).slug);
       if (!section) notFound();
-      return xmlResponse(buildFeed(sectionFeedScope(section), getArticlesBySection(section.slug), kind), kind);
+      return xmlResponse(buildFeed(sectionFeedScope(edition, section), getArticlesBySection(edition, section.slug), kind), kind);
     },
   };
 }

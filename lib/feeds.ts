@@ -2,9 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from 'contentlayer/generated';
 import { Feed } from 'feed';
-import { getArticleAuthors, getSection } from './articles';
+import { getArticleAuthors, getArticleSection } from './articles';
 import { modifiedAt, absoluteUrl } from './seo';
-import { site } from './site';
+import { editionPath, editions, site, type Edition } from './site';
 
 // RSS 2.0 and Atom feeds, for the whole site and per section: the newest 50
 // articles, each with its standfirst, hero image as enclosure, authors and
@@ -12,15 +12,18 @@ import { site } from './site';
 
 export const FEED_SIZE = 50;
 
-export type FeedScope = { title: string; description: string; pageUrl: string; rssUrl: string; atomUrl: string };
+export type FeedScope = { edition: Edition; title: string; description: string; pageUrl: string; rssUrl: string; atomUrl: string };
 
-export function siteFeedScope(): FeedScope {
-  return { title: site.name, description: site.description, pageUrl: '/', rssUrl: '/feed.xml', atomUrl: '/atom.xml' };
+export function siteFeedScope(edition: Edition): FeedScope {
+  const ed = editions[edition];
+  return { edition, title: ed.name, description: ed.description, pageUrl: editionPath(edition, '/'), rssUrl: editionPath(edition, '/feed.xml'), atomUrl: editionPath(edition, '/atom.xml') };
 }
 
-export function sectionFeedScope(section: { title: string; description: string; url: string }): FeedScope {
+/** The section as the edition names it (its url already carries the edition's prefix). */
+export function sectionFeedScope(edition: Edition, section: { title: string; description: string; url: string }): FeedScope {
   return {
-    title: `${section.title} | ${site.name}`,
+    edition,
+    title: `${section.title} | ${editions[edition].name}`,
     description: section.description,
     pageUrl: section.url,
     rssUrl: `${section.url}/feed.xml`,
@@ -45,22 +48,23 @@ export function buildFeed(scope: FeedScope, articles: readonly Article[], kind: 
     const m = modifiedAt(a);
     return !acc || m > acc ? m : acc;
   }, undefined);
+  const ed = editions[scope.edition];
   const feed = new Feed({
     title: scope.title,
     description: scope.description,
     id: absoluteUrl(scope.pageUrl),
     link: absoluteUrl(scope.pageUrl),
-    language: site.language,
+    language: ed.language,
     image: absoluteUrl(site.logo.src),
     favicon: absoluteUrl('/icon.svg'),
-    copyright: `© ${site.name}`,
+    copyright: `© ${ed.name}`,
     updated: newest ? new Date(newest) : new Date(0),
     generator: 'Standfirst',
     feedLinks: { rss: absoluteUrl(scope.rssUrl), atom: absoluteUrl(scope.atomUrl) },
   });
   for (const a of items) {
     const url = absoluteUrl(a.url);
-    const section = getSection(a.section);
+    const section = getArticleSection(a);
     feed.addItem({
       title: a.title,
       id: url,

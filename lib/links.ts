@@ -1,6 +1,8 @@
 import { getArticle } from './articles';
+import { EDITIONS, editions, type Edition } from './site';
 
-const ARTICLE_PATH = /^\/articles\/([^/?#]+)\/?(?:[?#].*)?$/;
+// An article address in any edition: /articles/<slug> or <edition prefix>/articles/<slug>.
+const ARTICLE_PATH = /^(\/[a-z]{2})?\/articles\/([^/?#]+)\/?(?:[?#].*)?$/;
 
 /**
  * Where a link in an article body may point. A link to another article is kept only while
@@ -12,11 +14,13 @@ export function bodyLinkHref(href: string | undefined): string | undefined {
   if (!href) return href;
   const m = ARTICLE_PATH.exec(href);
   if (!m) return href;
+  const edition = EDITIONS.find((e: Edition) => editions[e].prefix === (m[1] ?? ''));
+  if (!edition) return href; // not an edition's address: some other page
   let slug: string;
   try {
-    slug = decodeURIComponent(m[1]!);
+    slug = decodeURIComponent(m[2]!);
   } catch {
     return undefined;
   }
-  return getArticle(slug) ? href : undefined;
+  return getArticle(edition, slug) ? href : undefined;
 }

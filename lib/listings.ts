@@ -1,7 +1,7 @@
 import type { Article } from 'contentlayer/generated';
 import { getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthor, getAuthors, getSection, getSections, getTag, getTags } from './articles';
 import { laterPages, paginate, type Paged } from './pagination';
-import { site } from './site';
+import { site, type Edition } from './site';
 
 // The paged listings behind /sections, /tags and /authors routes: one place that
 // knows which lists exist, how they page, and what their page-1 URL is.
@@ -10,19 +10,19 @@ export type ListingKind = 'sections' | 'tags' | 'authors';
 
 type Listing = { title: string; description?: string; url: string; articles: Article[] };
 
-export function getListing(kind: ListingKind, slug: string): Listing | undefined {
+export function getListing(edition: Edition, kind: ListingKind, slug: string): Listing | undefined {
   switch (kind) {
     case 'sections': {
-      const s = getSection(slug);
-      return s ? { title: s.title, description: s.description, url: s.url, articles: getArticlesBySection(slug) } : undefined;
+      const s = getSection(edition, slug);
+      return s ? { title: s.title, description: s.description, url: s.url, articles: getArticlesBySection(edition, slug) } : undefined;
     }
     case 'tags': {
-      const t = getTag(slug);
-      return t ? { title: t.name, url: t.url, articles: getArticlesByTag(slug) } : undefined;
+      const t = getTag(edition, slug);
+      return t ? { title: t.name, url: t.url, articles: getArticlesByTag(edition, slug) } : undefined;
     }
     case 'authors': {
-      const a = getAuthor(slug);
-      return a ? { title: a.name, description: a.role, url: a.url, articles: getArticlesByAuthor(slug) } : undefined;
+      const a = getAuthor(edition, slug);
+      return a ? { title: a.name, description: a.role, url: a.url, articles: getArticlesByAuthor(edition, slug) } : undefined;
     }
     default: {
       const never: never = kind;
@@ -31,14 +31,14 @@ export function getListing(kind: ListingKind, slug: string): Listing | undefined
   }
 }
 
-function slugsOf(kind: ListingKind): string[] {
+function slugsOf(edition: Edition, kind: ListingKind): string[] {
   switch (kind) {
     case 'sections':
-      return getSections().map((s) => s.slug);
+      return getSections(edition).map((s) => s.slug);
     case 'tags':
-      return getTags().map((t) => t.slug);
+      return getTags(edition).map((t) => t.slug);
     case 'authors':
-      return getAuthors().map((a) => a.slug);
+      return getAuthors(edition).map((a) => a.slug);
     default: {
       const never: never = kind;
       return never;
@@ -47,8 +47,8 @@ function slugsOf(kind: ListingKind): string[] {
 }
 
 /** Static params for `/<kind>/[slug]`. */
-export function listingParams(kind: ListingKind): { slug: string }[] {
-  return slugsOf(kind).map((slug) => ({ slug }));
+export function listingParams(edition: Edition, kind: ListingKind): { slug: string }[] {
+  return slugsOf(edition, kind).map((slug) => ({ slug }));
 }
 
 /**
@@ -56,17 +56,29 @@ export function listingParams(kind: ListingKind): { slug: string }[] {
  * empty list, so when no listing has a second page we emit one placeholder page
  * "0", which renders notFound() and which scripts/postbuild.ts deletes.
  */
-export function listingPageParams(kind: ListingKind): { slug: string; page: string }[] {
-  const params = slugsOf(kind).flatMap((slug) =>
-    laterPages(getListing(kind, slug)?.articles.length ?? 0, site.pageSize).map((page) => ({ slug, page })),
+export function listingPageParams(edition: Edition, kind: ListingKind): { slug: string; page: string }[] {
+  const params = slugsOf(edition, kind).flatMap((slug) =>
+    laterPages(getListing(edition, kind, slug)?.articles.length ?? 0, site.pageSize).map((page) => ({ slug, page })),
   );
-  return params.length ? params : [{ slug: slugsOf(kind)[0] ?? 'none', page: PLACEHOLDER_PAGE }];
+  return params.length ? params : [{ slug: slugsOf(edition, kind)[0] ?? 'none', page: PLACEHOLDER_PAGE }];
 }
 
 export const PLACEHOLDER_PAGE = '0';
 
-export function pagedListing(kind: ListingKind, slug: string, page: number): (Listing & { paged: Paged<Article> }) | undefined {
-  const listing = getListing(kind, slug);
+/**
+ * A `[slug]` param as written in the content. Next hands a static page its params URL-encoded
+ * when they are not ASCII (Arabic topics: /ar/tags/الطاقة), so decode before looking it up.
+ */
+export function slugParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function pagedListing(edition: Edition, kind: ListingKind, slug: string, page: number): (Listing & { paged: Paged<Article> }) | undefined {
+  const listing = getListing(edition, kind, slug);
   if (!listing) return undefined;
   const paged = paginate(listing.articles, page, site.pageSize, listing.url);
   return paged ? { ...listing, paged } : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMetadata, pageMetadata } from './metadata';
+import { articleMetadata, inEveryEdition, languageAlternates, pageMetadata } from './metadata';
 
 const article = {
   title: 'A headline',
@@ -34,8 +34,41 @@ describe('article metadata', () => {
     expect(articleMetadata({ ...article, draft: true }, article.publishedAt, [], undefined).robots).toMatchObject({ index: false });
     expect(pageMetadata({ path: '/x', noindex: true }).robots).toMatchObject({ index: false });
   });
-  it('leaves the title out when a page has none, so the layout default gives every page a <title>', () => {
-    expect(pageMetadata({ path: '/' })).not.toHaveProperty('title');
+  it('gives a page without a title of its own the edition\'s full name, never an empty <title>', () => {
+    expect(pageMetadata({ path: '/' }).title).toEqual({ absolute: expect.stringMatching(/^Standfirst — ./) });
     expect(pageMetadata({ path: '/x', title: 'X' }).title).toBe('X');
+  });
+});
+
+describe('hreflang alternates', () => {
+  const en = { ...article, lang: 'en' as const, url: '/articles/a-headline' };
+  const ar = { ...article, lang: 'ar' as const, slug: 'ar-headline', url: '/ar/articles/ar-headline' };
+  const languages = (m: ReturnType<typeof articleMetadata>) => (m.alternates?.languages ?? {}) as Record<string, string>;
+
+  it('are reciprocal between translations, with x-default on the English version', () => {
+    const fromEn = languages(articleMetadata(en, en.publishedAt, [], undefined, [ar]));
+    const fromAr = languages(articleMetadata(ar, ar.publishedAt, [], undefined, [en]));
+    const expected = {
+      en: 'https://standfirst.example/articles/a-headline',
+      ar: 'https://standfirst.example/ar/articles/ar-headline',
+      'x-default': 'https://standfirst.example/articles/a-headline',
+    };
+    expect(fromEn).toEqual(expected);
+    expect(fromAr).toEqual(expected);
+  });
+  it('name only the page itself when it has no translation', () => {
+    expect(languages(articleMetadata(ar, ar.publishedAt, [], undefined))).toEqual({
+      ar: 'https://standfirst.example/ar/articles/ar-headline',
+      'x-default': 'https://standfirst.example/ar/articles/ar-headline',
+    });
+  });
+  it('give an Arabic page the Arabic OpenGraph locale', () => {
+    const og = pageMetadata({ path: '/ar', edition: 'ar', versions: inEveryEdition('/') }).openGraph as Record<string, unknown>;
+    expect(og.locale).toBe('ar_AR');
+    expect(languageAlternates('ar', '/ar', inEveryEdition('/'))).toEqual({
+      en: 'https://standfirst.example/',
+      ar: 'https://standfirst.example/ar',
+      'x-default': 'https://standfirst.example/',
+    });
   });
 });

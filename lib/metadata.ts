@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { isoWithOffset } from './dates';
 import { getImageSize } from './images';
 import { OG_SIZE, SITE_CARD_PATH, ogImagePath } from './derived-images';
 import { absoluteUrl } from './seo';
-import { site } from './site';
+import { DEFAULT_EDITION, EDITIONS, editionPath, editions, site, type Edition } from './site';
 
 // Next merges metadata one key deep, so a page that sets `openGraph` loses the
 // layout's. Every page builds its metadata here: canonical URL, OpenGraph and
@@ -17,17 +17,48 @@ type PageMeta = {
   noindex?: boolean;
   image?: { url: string; width: number; height: number; alt: string };
   feeds?: { title: string; rss: string; atom: string };
+  /** The edition the page belongs to (default: the default edition). */
+  edition?: Edition;
+  /**
+   * The same page in each edition that has it, by edition: the hreflang alternates. The page
+   * itself is always included; pages without an equivalent elsewhere declare only themselves.
+   */
+  versions?: Partial<Record<Edition, string>>;
 };
 
-export function pageMetadata({ title, description = site.description, path, noindex, image, feeds }: PageMeta): Metadata {
-  const img = image ?? { url: SITE_CARD_PATH, ...OG_SIZE, alt: site.name };
+/** A page that exists at the same path in every edition (front page, section, archive…). */
+export function inEveryEdition(path: string): Record<Edition, string> {
+  return Object.fromEntries(EDITIONS.map((e) => [e, editionPath(e, path)])) as Record<Edition, string>;
+}
+
+/**
+ * hreflang alternates, declared here and nowhere else: one per language version, plus
+ * x-default (the default edition's version when there is one, else the page itself).
+ * Every version of a page computes the same set, so they are reciprocal.
+ */
+export function languageAlternates(edition: Edition, path: string, versions: Partial<Record<Edition, string>> = {}): Record<string, string> {
+  const all: Partial<Record<Edition, string>> = { ...versions, [edition]: path };
+  const out: Record<string, string> = {};
+  for (const e of EDITIONS) {
+    const p = all[e];
+    if (p) out[editions[e].language] = absoluteUrl(p);
+  }
+  out['x-default'] = absoluteUrl(all[DEFAULT_EDITION] ?? path);
+  return out;
+}
+
+export function pageMetadata({ title, description, path, noindex, image, feeds, edition = DEFAULT_EDITION, versions }: PageMeta): Metadata {
+  const ed = editions[edition];
+  description ??= ed.description;
+  const img = image ?? { url: SITE_CARD_PATH, ...OG_SIZE, alt: ed.name };
   return {
-    // No title: keep the layout's default (an explicit undefined would drop <title> altogether).
-    ...(title === undefined ? {} : { title }),
+    // A page without a title of its own (the front page) gets the edition's full name, not an empty <title>.
+    title: title ?? { absolute: `${ed.name} — ${ed.description}` },
     description,
     alternates: {
       // Absolute, written out: Next would drop the trailing slash of the home page's URL.
       canonical: absoluteUrl(path),
+      languages: languageAlternates(edition, path, versions),
       ...(feeds
         ? {
             types: {
@@ -42,14 +73,14 @@ export function pageMetadata({ title, description = site.description, path, noin
       : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
     openGraph: {
       type: 'website',
-      siteName: site.name,
-      locale: site.ogLocale,
-      title: title ?? site.name,
+      siteName: ed.name,
+      locale: ed.ogLocale,
+      title: title ?? ed.name,
       description,
       url: absoluteUrl(path),
       images: [img],
     },
-    twitter: { card: 'summary_large_image', title: title ?? site.name, description, images: [{ url: img.url, alt: img.alt }] },
+    twitter: { card: 'summary_large_image', title: title ?? ed.name, description, images: [{ url: img.url, alt: img.alt }] },
   };
 }
 
@@ -63,6 +94,7 @@ type ArticleLike = {
   tags: readonly string[];
   image: { alt: string };
   socialImage?: string;
+  lang?: Edition;
 };
 
 /** Article pages: og:type article with times, authors, section and tags; the derived social card as image. */
@@ -71,8 +103,11 @@ export function articleMetadata(
   modified: string,
   authors: readonly { url: string }[],
   section: { title: string } | undefined,
+  translations: readonly { lang: Edition; url: string }[] = [],
 ): Metadata {
   const base = pageMetadata({
+    edition: article.lang ?? DEFAULT_EDITION,
+    versions: Object.fromEntries(translations.map((t) => [t.lang, t.url])),
     title: article.title,
     description: article.dek,
     path: article.url,
@@ -95,3 +130,31 @@ export function articleMetadata(
     },
   };
 }
+
+/** What each edition's root layout declares: title template, robots, feeds, OpenGraph defaults. */
+export function rootMetadata(edition: Edition): Metadata {
+  const ed = editions[edition];
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: `${ed.name} — ${ed.description}`, template: `%s | ${ed.name}` },
+    description: ed.description,
+    robots: { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
+    alternates: {
+      types: {
+        'application/rss+xml': [{ url: editionPath(edition, '/feed.xml'), title: `${ed.name} (RSS)` }],
+        'application/atom+xml': [{ url: editionPath(edition, '/atom.xml'), title: `${ed.name} (Atom)` }],
+      },
+    },
+    openGraph: { siteName: ed.name, locale: ed.ogLocale, type: 'website' },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+export const siteViewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};

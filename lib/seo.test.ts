@@ -32,7 +32,7 @@ describe('structured data helpers', () => {
 });
 
 describe('news sitemap', () => {
-  const article = (slug: string, publishedAt: string, title = slug) => ({ slug, url: `/articles/${slug}`, title, publishedAt }) as Article;
+  const article = (slug: string, publishedAt: string, title = slug) => ({ slug, url: `/articles/${slug}`, title, publishedAt, lang: 'en' }) as Article;
   const at = new Date('2026-11-26T12:00:00Z');
   const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml) as { urlset: { url?: unknown } };
 
@@ -54,6 +54,17 @@ describe('news sitemap', () => {
     expect(news['news:publication_date']).toBe('2026-11-26T11:00:00+03:00');
     expect(news['news:title']).toBe('Oil & <gas>');
     expect(xml).toContain('Oil &amp; &lt;gas&gt;');
+  });
+
+  it('declares each article in its own edition language', () => {
+    const arabic = { ...article('ar-fresh', '2026-11-26T08:00:00.000Z', 'عنوان'), url: '/ar/articles/ar-fresh', lang: 'ar' } as Article;
+    const doc = parse(newsSitemapXml([arabic, article('fresh', '2026-11-26T07:00:00.000Z')], at));
+    const urls = ([] as Record<string, unknown>[]).concat(doc.urlset.url as Record<string, unknown>[]);
+    const langs = urls.map((u) => [u.loc, (u['news:news'] as Record<string, Record<string, string>>)['news:publication']!['news:language']]);
+    expect(langs).toEqual([
+      ['https://standfirst.example/ar/articles/ar-fresh', 'ar'],
+      ['https://standfirst.example/articles/fresh', 'en'],
+    ]);
   });
 
   it('is a valid, empty urlset when nothing is recent', () => {

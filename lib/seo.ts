@@ -2,7 +2,7 @@ import type { Article, Author, Section } from 'contentlayer/generated';
 import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
 import { toInstant, isoWithOffset } from './dates';
 import { CROPS, cropPath, ogImagePath, type CropName } from './derived-images';
-import { site } from './site';
+import { editionPath, editions, site } from './site';
 
 // Structured data and absolute URLs for search engines. Builders here are pure:
 // pages pass in the article and what it links to.
@@ -62,7 +62,7 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
     url,
     articleSection: section?.title ?? article.section,
     keywords: article.tags.join(', '),
-    inLanguage: site.language,
+    inLanguage: editions[article.lang].language,
     wordCount: article.wordCount,
     isAccessibleForFree: true,
   };
@@ -70,7 +70,7 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
 
 export function breadcrumbJsonLd(article: Article, section: Section | undefined): WithContext<BreadcrumbList> {
   const items = [
-    { name: site.name, url: absoluteUrl('/') },
+    { name: editions[article.lang].name, url: absoluteUrl(editionPath(article.lang, '/')) },
     ...(section ? [{ name: section.title, url: absoluteUrl(section.url) }] : []),
     { name: article.title, url: absoluteUrl(article.url) },
   ];

@@ -48,3 +48,69 @@ export const site: SiteSettings = {
   frontSectionCount: 3,
   frontLatestCount: 8,
 };
+
+// ---------- editions ----------
+// One publication, one edition per language. Everything that differs between
+// editions (address prefix, language, direction, date locale, digits) lives here;
+// components and lib/ read it instead of testing the language themselves.
+
+export const EDITIONS = ['en', 'ar'] as const;
+export type Edition = (typeof EDITIONS)[number];
+export const DEFAULT_EDITION: Edition = 'en';
+
+/** Western (0-9) or Arabic-Indic (٠-٩) digits in dates and numbers shown to readers. */
+export type Digits = 'latn' | 'arab';
+
+export type EditionSettings = {
+  id: Edition;
+  /** Path prefix of the edition's pages: '' for the default edition, '/ar' for Arabic. */
+  prefix: '' | `/${string}`;
+  /** `<html lang>`, hreflang and Pagefind's language. */
+  language: string;
+  dir: 'ltr' | 'rtl';
+  /** BCP 47 locale for sorting and number formatting. */
+  locale: string;
+  ogLocale: string;
+  digits: Digits;
+  /** Publication name and description as this edition prints them. */
+  name: string;
+  description: string;
+};
+
+export const editions: Record<Edition, EditionSettings> = {
+  en: {
+    id: 'en',
+    prefix: '',
+    language: site.language,
+    dir: 'ltr',
+    locale: site.locale,
+    ogLocale: site.ogLocale,
+    digits: 'latn',
+    name: site.name,
+    description: site.description,
+  },
+  ar: {
+    id: 'ar',
+    prefix: '/ar',
+    language: 'ar',
+    dir: 'rtl',
+    locale: 'ar',
+    ogLocale: 'ar_AR',
+    // 'arab' prints ٨ يناير ٢٠٢٦; 'latn' prints 8 يناير 2026.
+    digits: 'arab',
+    name: 'ستاندفرست',
+    description: 'تحليلات في السياسة والاقتصاد والثقافة في العالم العربي.',
+  },
+};
+
+/** The Intl locale of an edition, with its digits (for the islands' Intl formatters). */
+export function intlLocale(edition: Edition): string {
+  return `${editions[edition].locale}-u-nu-${editions[edition].digits}`;
+}
+
+/** The address of a page in an edition: `editionPath('ar', '/archive')` is `/ar/archive`; the home page is `/ar`. */
+export function editionPath(edition: Edition, path: string): string {
+  const prefix = editions[edition].prefix;
+  if (!prefix) return path;
+  return path === '/' ? prefix : `${prefix}${path}`;
+}

@@ -1,10 +1,10 @@
 import type { Article } from 'contentlayer/generated';
-import { getArticles, getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthors, getSections, getTags } from './articles';
+import { getAllArticles, getArticles, getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthors, getSections, getTags } from './articles';
 import { now } from './clock';
 import { isoWithOffset } from './dates';
 import { pageUrl, totalPages } from './pagination';
 import { absoluteUrl, modifiedAt } from './seo';
-import { site } from './site';
+import { EDITIONS, editionPath, editions, site, type Edition } from './site';
 
 // What search engines are told exists. Every public page is in the sitemap; the
 // news sitemap holds the articles of the last two days, as Google News asks.
@@ -21,21 +21,25 @@ function paged(base: string, articles: readonly Article[], pageSize: number): Si
   }));
 }
 
-export function sitemapEntries(): SitemapEntry[] {
-  const articles = getArticles();
+function editionEntries(edition: Edition): SitemapEntry[] {
+  const articles = getArticles(edition);
   const all = latest(articles);
-  const tags = getTags();
+  const tags = getTags(edition);
+  const at = (p: string) => absoluteUrl(editionPath(edition, p));
   return [
-    { url: absoluteUrl('/'), lastModified: all },
+    { url: at('/'), lastModified: all },
     ...articles.map((a) => ({ url: absoluteUrl(a.url), lastModified: modifiedAt(a) })),
-    ...getSections().flatMap((s) => paged(s.url, getArticlesBySection(s.slug), site.pageSize)),
-    ...tags.flatMap((t) => paged(t.url, getArticlesByTag(t.slug), site.pageSize)),
-    ...getAuthors().flatMap((a) => paged(a.url, getArticlesByAuthor(a.slug), site.pageSize)),
-    ...Array.from({ length: totalPages(tags.length, site.tagsPageSize) }, (_, i) => ({ url: absoluteUrl(pageUrl('/tags', i + 1)), lastModified: all })),
-    { url: absoluteUrl('/authors'), lastModified: all },
-    { url: absoluteUrl('/archive'), lastModified: all },
-    { url: absoluteUrl('/about') },
-  ].map((e) => (e.lastModified ? { ...e, lastModified: isoWithOffset(e.lastModified, site.timeZone) } : e));
+    ...getSections(edition).flatMap((s) => paged(s.url, getArticlesBySection(edition, s.slug), site.pageSize)),
+    ...tags.flatMap((t) => paged(t.url, getArticlesByTag(edition, t.slug), site.pageSize)),
+    ...getAuthors(edition).flatMap((a) => paged(a.url, getArticlesByAuthor(edition, a.slug), site.pageSize)),
+    ...Array.from({ length: totalPages(tags.length, site.tagsPageSize) }, (_, i) => ({ url: at(pageUrl('/tags', i + 1)), lastModified: all })),
+    { url: at('/authors'), lastModified: all },
+    { url: at('/archive'), lastModified: all },
+  ];
+}
+
+export function sitemapEntries(): SitemapEntry[] {
+  return [...EDITIONS.flatMap(editionEntries), { url: absoluteUrl('/about') }].map((e) => (e.lastModified ? { ...e, lastModified: isoWithOffset(e.lastModified, site.timeZone) } : e));
 }
 
 const escapeXml = (s: string) =>
@@ -45,7 +49,7 @@ export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export const NEWS_MAX = 1000;
 
 /** Google News sitemap: articles first published in the last two days (at most 1,000). */
-export function newsSitemapXml(articles: readonly Article[] = getArticles(), at: Date = now()): string {
+export function newsSitemapXml(articles: readonly Article[] = getAllArticles(), at: Date = now()): string {
   const since = at.getTime() - NEWS_WINDOW_MS;
   const recent = articles
     .filter((a) => {
@@ -58,8 +62,8 @@ export function newsSitemapXml(articles: readonly Article[] = getArticles(), at:
     <loc>${escapeXml(absoluteUrl(a.url))}</loc>
     <news:news>
       <news:publication>
-        <news:name>${escapeXml(site.name)}</news:name>
-        <news:language>${escapeXml(site.language)}</news:language>
+        <news:name>${escapeXml(editions[a.lang].name)}</news:name>
+        <news:language>${escapeXml(editions[a.lang].language)}</news:language>
       </news:publication>
       <news:publication_date>${isoWithOffset(a.publishedAt, site.timeZone)}</news:publication_date>
       <news:title>${escapeXml(a.title)}</news:title>

@@ -10,6 +10,8 @@ describe('slugify', () => {
     ["The Gulf's next decade", 'the-gulfs-next-decade'],
     ['الطاقة', 'الطاقة'],
     ['النفط والغاز', 'النفط-والغاز'],
+    ['الأمن الغذائي', 'الأمن-الغذائي'],
+    ['الأردن', 'الأردن'],
     ['Sovereign wealth', 'sovereign-wealth'],
   ])('%j → %j', (input, slug) => {
     expect(slugify(input)).toBe(slug);

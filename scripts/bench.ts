@@ -1,4 +1,4 @@
-// `npm run bench`: the performance benchmark (a report, not a test; see docs/adr/0006).
+// `npm run bench`: the performance benchmark (a report, not a test; see docs/adr/0009-performance-budgets-and-benchmark.md).
 //
 //   npm run bench                      # N = 100 and 1,000 synthetic articles
 //   npm run bench -- --n 5000          # any sizes, comma-separated: --n 100,1000,5000

@@ -5,12 +5,12 @@
 // site's own origin (lib/site.ts) are checked on the local server. It also computes each
 // page's click depth from the front page by BFS over the <a> links only.
 // CLI (`npm run check:links`): serves out/ itself, or takes --base http://host:port.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
-import { site } from '../lib/site';
+import { EDITIONS, editions, site } from '../lib/site';
 
 export type Broken = { url: string; status: number | string; from: string };
 export type CrawlResult = {
@@ -155,11 +155,15 @@ export function tooDeep(result: CrawlResult, pages: readonly string[], maxClicks
 
 export const MAX_ARTICLE_CLICKS = 3;
 
-/** The article pages of a built site, as URLs. */
+/** The article pages of a built site, as URLs (as a browser writes them: percent-encoded), in every edition. */
 export function articleUrls(outDir: string): string[] {
-  return readdirSync(path.join(outDir, 'articles'))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `/articles/${f.slice(0, -'.html'.length)}`);
+  return EDITIONS.flatMap((e) => {
+    const dir = path.join(outDir, editions[e].prefix, 'articles');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `${editions[e].prefix}/articles/${encodeURIComponent(f.slice(0, -'.html'.length))}`);
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

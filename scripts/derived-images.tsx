@@ -15,7 +15,7 @@ import satori from 'satori';
 import sharp, { type OutputInfo } from 'sharp';
 import { CROPS, OG_SIZE, SITE_CARD_PATH, cropPath, ogImagePath, type CropName } from '../lib/derived-images';
 import { isPublished } from '../lib/publication';
-import { site } from '../lib/site';
+import { editions, site, type Edition } from '../lib/site';
 
 const TEMPLATE_VERSION = '3';
 const root = process.cwd();
@@ -24,7 +24,7 @@ const generated = path.join(root, '.contentlayer/generated');
 const cacheFile = path.join(root, 'node_modules/.cache/standfirst/derived-images.json');
 const includeDrafts = process.argv.includes('--drafts');
 
-type Doc = { slug: string; title: string; section: string; draft: boolean; publishedAt: string; image: { src: string } };
+type Doc = { slug: string; title: string; section: string; draft: boolean; publishedAt: string; lang: Edition; image: { src: string } };
 // The same rule as the pages: no card for a draft or a scheduled article may reach out/.
 const articles = (JSON.parse(readFileSync(path.join(generated, 'Article/_index.json'), 'utf8')) as Doc[]).filter(
   (a) => includeDrafts || isPublished(a),
@@ -119,10 +119,14 @@ async function derive(a: Doc) {
     throw new Error(`cannot read the file (${(e as Error).message})`);
   }
   const heroHash = createHash('sha256').update(hero).digest('hex');
-  const section = sections.get(a.section) ?? a.section;
-  const cardHash = createHash('sha256').update([TEMPLATE_VERSION, a.title, section, site.name, heroHash].join('\0')).digest('hex');
+  // Satori lays text out left to right and does not shape Arabic, so a right-to-left edition's
+  // card carries the photo and the publication's name only (the headline is in og:title anyway).
+  const rtl = editions[a.lang].dir === 'rtl';
+  const title = rtl ? '' : a.title;
+  const section = rtl ? '' : (sections.get(a.section) ?? a.section);
+  const cardHash = createHash('sha256').update([TEMPLATE_VERSION, title, section, site.name, heroHash].join('\0')).digest('hex');
   await ensure(ogImagePath(a.slug), cardHash, async () => {
-    const [text, base] = await Promise.all([textLayer(a.title, section), photoBase(heroHash, hero)]);
+    const [text, base] = await Promise.all([textLayer(title, section), photoBase(heroHash, hero)]);
     return sharp(base.data, { raw: base.info }).composite([{ input: text }]).jpeg({ quality: 82 }).toBuffer();
   });
   for (const crop of Object.keys(CROPS) as CropName[]) {

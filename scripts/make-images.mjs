@@ -171,6 +171,12 @@ const IMAGES = {
   // Gulf mediation diplomacy
   'images/gulf-mediation-diplomacy-opinion/hero.jpg': { kind: 'hero', palette: 'lagoon', motif: 'skyline', opts: { glass: true, water: true, boats: true } },
   'images/gulf-mediation-diplomacy-opinion/evening.jpg': { kind: 'figure', palette: 'lamp', motif: 'street' },
+  // Arabic edition
+  'images/ar-suez-canal-revenue/hero.jpg': { kind: 'hero', palette: 'dawn', motif: 'containerShip' },
+  'images/ar-jordan-water-security/hero.jpg': { kind: 'hero', palette: 'desert', motif: 'solarFarm' },
+  'images/ar-gulf-food-security/hero.jpg': { kind: 'hero', palette: 'haze', motif: 'terminal' },
+  'images/ar-maghreb-solar-ambitions/hero.jpg': { kind: 'hero', palette: 'ember', motif: 'solarFarm' },
+  'images/ar-maghreb-solar-ambitions/grid.jpg': { kind: 'figure', palette: 'dusk', motif: 'pipeline' },
   // Author avatars
   'images/authors/omar-sayegh.jpg': { kind: 'avatar', palette: 'sage', motif: 'avatar', opts: { hair: 'short' } },
   'images/authors/nadia-belkacem.jpg': { kind: 'avatar', palette: 'rose', motif: 'avatar', opts: { hair: 'long' } },

@@ -1,17 +1,18 @@
 // Last build step: indexes the built article pages in out/ with Pagefind and writes the
 // search bundle to out/pagefind/ (see docs/adr/0004-search-with-pagefind.md). Only elements
 // marked data-pagefind-body (the <article> of an article page) are indexed; every other page
-// is skipped. The build fails if the index does not hold exactly the article pages.
+// is skipped. The build fails if the index does not hold exactly the article pages of every
+// edition (out/articles/, out/ar/articles/); Pagefind keeps one index per <html lang>.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { EDITIONS, editionPath } from '../lib/site';
 import { FINGERPRINT_FILE } from './fingerprint';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const bundleDir = path.join(outDir, 'pagefind');
-const articlesDir = path.join(outDir, 'articles');
 
 function fail(message: string): never {
   console.error(`search-index: ${message}`);
@@ -27,13 +28,20 @@ function walk(dir: string): string[] {
   });
 }
 
-let articleFiles: string[];
-try {
-  articleFiles = readdirSync(articlesDir).filter((f) => f.endsWith('.html'));
-} catch {
-  fail(`${articlesDir} does not exist; run next build and the post-build first`);
+const expected = new Set<string>();
+for (const edition of EDITIONS) {
+  const urlDir = editionPath(edition, '/articles');
+  const dir = path.join(outDir, urlDir);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+  } catch {
+    // An edition with no published article has no articles/ folder; the default edition must have one.
+    if (edition === EDITIONS[0]) fail(`${dir} does not exist; run next build and the post-build first`);
+    continue;
+  }
+  for (const f of files) expected.add(`${urlDir}/${f}`);
 }
-const expected = new Set(articleFiles.map((f) => `/articles/${f}`));
 
 rmSync(bundleDir, { recursive: true, force: true });
 // Pagefind reports its word count only in its log.
@@ -70,9 +78,10 @@ const fragments = readdirSync(fragmentDir).map((name): Fragment => {
 
 const problems: string[] = [];
 if (pageCount !== expected.size) {
-  problems.push(`indexed ${pageCount} pages but out/articles/ has ${expected.size} article pages`);
+  problems.push(`indexed ${pageCount} pages but the editions have ${expected.size} article pages`);
 }
-const indexed = new Set(fragments.map((f) => f.url));
+// Pagefind percent-encodes non-ASCII file names (an Arabic slug); the folder listing does not.
+const indexed = new Set(fragments.map((f) => decodeURI(f.url)));
 for (const url of expected) if (!indexed.has(url)) problems.push(`${url} is not in the index (no data-pagefind-body, or no text?)`);
 for (const url of indexed) if (!expected.has(url)) problems.push(`${url} is in the index but is not an article page`);
 for (const f of fragments) {
@@ -95,6 +104,6 @@ const files = walk(bundleDir);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const filters = [...new Set(fragments.flatMap((f) => Object.keys(f.filters)))].sort().join(', ');
 console.log(
-  `search-index: Pagefind ${entry.version} indexed ${pageCount} pages (= ${expected.size} articles), ${words} words, filters: ${filters}, ${sorts} sort key(s); ` +
+  `search-index: Pagefind ${entry.version} indexed ${pageCount} pages (= ${expected.size} articles; by language: ${Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ')}), ${words} words, filters: ${filters}, ${sorts} sort key(s); ` +
     `${files.length} files, ${(bytes / 1024).toFixed(0)} kB in ${path.relative(process.cwd(), bundleDir)}/`,
 );

@@ -1,8 +1,6 @@
-import { getArticles } from '@/lib/articles';
-import { buildFeed, siteFeedScope, xmlResponse } from '@/lib/feeds';
+import { siteFeedRoute } from '@/lib/feed-route';
+
+const route = siteFeedRoute('en', 'rss');
 
 export const dynamic = 'force-static';
-
-export function GET() {
-  return xmlResponse(buildFeed(siteFeedScope(), getArticles(), 'rss'), 'rss');
-}
+export const GET = route.GET;

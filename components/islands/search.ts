@@ -2,6 +2,7 @@
 // server-rendered GET form in app/search/page.tsx: reads q, section and format from the
 // address, runs the query against the Pagefind index in /pagefind/ and lists the results.
 // Pagefind is imported here and nowhere else, so no other page loads it.
+import type { Dictionary } from '../../lib/dictionaries';
 
 type Filters = Record<string, Record<string, number>>;
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> };
@@ -16,7 +17,12 @@ const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const summary = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-list]');
-const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Riyadh', dateStyle: 'long' });
+// The page's words and date locale come from the server-rendered form (lib/dictionaries.ts), so
+// one island serves every edition.
+const strings = JSON.parse(form?.dataset.strings ?? '{}') as Dictionary['searchIsland'];
+const fill = (template: string, q: string, n: number) => template.replace('{q}', q).replace('{n}', numberFormat.format(n));
+const dateFormat = new Intl.DateTimeFormat(form?.dataset.locale ?? 'en-GB', { timeZone: form?.dataset.timeZone ?? 'Asia/Riyadh', dateStyle: 'long' });
+const numberFormat = new Intl.NumberFormat(form?.dataset.locale ?? 'en-GB');
 
 let pagefind: Promise<Pagefind> | undefined;
 // The address is built at run time so the bundler leaves the import alone.
@@ -117,22 +123,18 @@ async function update(): Promise<void> {
     const pf = await load();
     hits = q ? (await pf.search(q, { filters })).results.filter((r) => r.score > 0) : [];
   } catch {
-    if (mine === run) summary.textContent = 'Search is not available at the moment. Please try again later.';
+    if (mine === run) summary.textContent = strings.unavailable;
     return;
   }
   if (mine !== run) return;
   const n = hits.length;
   const filtered = Object.keys(filters).length > 0;
-  const text = !q
-    ? 'Type a word or two to search every article.'
-    : n
-      ? `${n} result${n === 1 ? '' : 's'} for “${q}”`
-      : `No articles match “${q}”${filtered ? ' with these filters' : ''}. Try other words${filtered ? ' or fewer filters' : ''}.`;
+  const text = !q ? strings.prompt : fill(n ? (n === 1 ? strings.resultOne : strings.resultMany) : filtered ? strings.noneFiltered : strings.none, q, n);
 
   // Results arrive PAGE at a time: each one's data() fetches its own small fragment file.
   // The first page replaces the old results together with the summary, so the two always agree.
   let shown = 0;
-  const more = el('button', 'search-results__more', 'More results');
+  const more = el('button', 'search-results__more', strings.more);
   more.type = 'button';
   const page = async () => {
     more.disabled = true;
@@ -140,7 +142,7 @@ async function update(): Promise<void> {
     try {
       batch = await Promise.all(hits.slice(shown, shown + PAGE).map((r) => r.data()));
     } catch {
-      if (mine === run) summary.textContent = 'Some results could not be loaded. Please try again.';
+      if (mine === run) summary.textContent = strings.loadFailed;
       return;
     }
     if (mine !== run) return;

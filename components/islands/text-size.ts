@@ -20,7 +20,11 @@ function render(announce: boolean): void {
       button.setAttribute('aria-disabled', String(step + delta < 0 || step + delta > max));
     }
     const status = group.querySelector<HTMLElement>('[data-text-size-status]');
-    if (status && announce) status.textContent = `Text size ${step + 1} of ${max + 1}`;
+    if (status && announce) {
+      // Words and digits of the page's edition (data-status, data-locale from lib/dictionaries.ts and lib/site.ts).
+      const n = new Intl.NumberFormat(group.dataset.locale ?? 'en-GB');
+      status.textContent = (group.dataset.status ?? 'Text size {n} of {total}').replace('{n}', n.format(step + 1)).replace('{total}', n.format(max + 1));
+    }
   }
 }
 

@@ -82,6 +82,8 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['markdown-image', 'body', /Markdown image/],
   ['javascript-link', '<a> href', /script or data URL/],
   ['empty-pull-quote', '<PullQuote>', /is empty/],
+  ['lang-no-edition', 'lang', /"fr" has no edition/],
+  ['translation-same-language', 'translationKey', /already used by content\/articles\/valid-article\.mdx, which is also in en/],
 ];
 
 describe('each broken article fails, naming file and field', () => {

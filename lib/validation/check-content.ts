@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { imageSize } from 'image-size';
 import { formatDateTime, parseContentDate } from '../dates';
 import { bodyText, parseMdx } from '../mdx-ast';
-import { site } from '../site';
+import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
 
@@ -21,11 +21,11 @@ export const MDX_COMPONENTS = {
 } as const satisfies Record<string, readonly string[]>;
 
 const ARTICLE_FIELDS = [
-  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'featured', 'socialImage', 'corrections',
+  'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'featured', 'socialImage', 'corrections', 'lang', 'translationKey',
 ] as const;
 const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
-const AUTHOR_FIELDS = ['name', 'role', 'avatar'] as const;
-const SECTION_FIELDS = ['title', 'description', 'order'] as const;
+const AUTHOR_FIELDS = ['name', 'role', 'avatar', 'name_ar', 'role_ar'] as const;
+const SECTION_FIELDS = ['title', 'description', 'order', 'title_ar', 'description_ar'] as const;
 const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
 // Elements that would smuggle scripts or foreign pages into a zero-JavaScript page.
 const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base']);
@@ -63,6 +63,9 @@ type ArticleInfo = {
   section?: { value: string; pos: Loc };
   authors: { value: string; pos: Loc }[];
   related: { value: string; pos: Loc }[];
+  lang?: string;
+  publishedAt?: number;
+  translationKey?: { value: string; pos: Loc };
 };
 
 class Collector {
@@ -524,6 +527,8 @@ export function checkContent(opts: CheckOptions): Report {
     if (order !== undefined && order !== null && typeof order !== 'number') {
       c.error(file, y.positionOf(['order']), 'order', `must be a number, found ${describe(order)}`, 'write order: 1 (without quotes)');
     }
+    requireString(file, y, y.data, 'title_ar', ['title_ar'], 'title_ar: "اسم القسم"', false);
+    requireString(file, y, y.data, 'description_ar', ['description_ar'], 'description_ar: "جملة عن القسم"', false);
     checkUnknownFields(file, y, y.data, SECTION_FIELDS, [], 'a section');
   }
 
@@ -541,6 +546,8 @@ export function checkContent(opts: CheckOptions): Report {
     requireString(file, y, data, 'name', ['name'], 'name: "Full Name"');
     requireString(file, y, data, 'role', ['role'], 'role: "Diplomatic correspondent"');
     if (data.avatar !== undefined && data.avatar !== null) checkImagePath(file, y.positionOf(['avatar']), 'avatar', data.avatar, false);
+    requireString(file, y, data, 'name_ar', ['name_ar'], 'name_ar: "الاسم بالعربية"', false);
+    requireString(file, y, data, 'role_ar', ['role_ar'], 'role_ar: "المسمى بالعربية"', false);
     checkUnknownFields(file, y, data, AUTHOR_FIELDS, [], 'an author');
     checkBody(file, parsed.body, parsed.bodyStartLine, 'author');
   }
@@ -565,6 +572,20 @@ export function checkContent(opts: CheckOptions): Report {
     if (published && updated && updated.getTime() < published.getTime()) {
       c.error(file, y.positionOf(['updated']), 'updated', 'is earlier than the publication date', 'set updated to the time of the last substantive change, after date');
     }
+
+    if (published) info.publishedAt = published.getTime();
+
+    // edition and translations
+    const lang = data.lang;
+    if (lang !== undefined && lang !== null) {
+      if (typeof lang === 'string' && (EDITIONS as readonly string[]).includes(lang)) info.lang = lang;
+      else {
+        const near = typeof lang === 'string' ? closest(lang, EDITIONS) : undefined;
+        c.error(file, y.positionOf(['lang']), 'lang', `${typeof lang === 'string' ? `"${lang}"` : describe(lang)} has no edition: the site publishes ${EDITIONS.join(', ')}`, near ? `did you mean ${near}?` : `write lang: ${EDITIONS.join(' or lang: ')}, or add the edition to editions in lib/site.ts first`);
+      }
+    } else info.lang = 'en';
+    const translationKey = requireString(file, y, data, 'translationKey', ['translationKey'], 'translationKey: a-shared-key', false);
+    if (translationKey) info.translationKey = { value: translationKey, pos: y.positionOf(['translationKey']) };
 
     const section = requireString(file, y, data, 'section', ['section'], 'section: middle-east (a file name from content/sections/)');
     if (section) info.section = { value: section, pos: y.positionOf(['section']) };
@@ -741,6 +762,22 @@ export function checkContent(opts: CheckOptions): Report {
       } else if (target.draft && !a.draft) {
         c.warn(a.file, r.pos, 'related', `"${r.value}" is a draft, so it is left out until it is published`, 'nothing to do if that is intended');
       }
+    }
+  }
+
+  // Translations: articles sharing a translationKey must each be in a different language.
+  // The older article keeps the key; every later one in the same language is the error.
+  const byKey = new Map<string, ArticleInfo[]>();
+  for (const a of articles) {
+    if (!a.translationKey || !a.lang) continue;
+    const k = `${a.lang}\0${a.translationKey.value}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), a]);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = [...group].sort((x, y) => (x.publishedAt ?? 0) - (y.publishedAt ?? 0) || x.file.localeCompare(y.file));
+    for (const a of rest) {
+      c.error(a.file, a.translationKey!.pos, 'translationKey', `"${a.translationKey!.value}" is already used by ${first!.file}, which is also in ${a.lang}: a translation must be in another language`, `set lang: to the language this article is written in, or give it its own translationKey if it is not a translation of ${first!.file}`);
     }
   }
 

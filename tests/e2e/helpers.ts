@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { isPublished } from '../../lib/publication';
+import type { Edition } from '../../lib/site';
 
 // Tag slugs follow the site's rule.
 export { slugify } from '../../lib/slug';
@@ -18,6 +19,8 @@ export type GeneratedArticle = {
   updated?: string;
   featured?: boolean;
   section: string;
+  lang: Edition;
+  translationKey?: string;
   authors: string[];
   tags: string[];
   format: string;
@@ -34,10 +37,16 @@ export function generatedArticles(): GeneratedArticle[] {
   return JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[];
 }
 
-/** The site's own rule (lib/publication.ts): not a draft, and its time has come. */
-export function publishedArticles(): GeneratedArticle[] {
-  return generatedArticles().filter((a) => isPublished(a));
+/** The site's own rule (lib/publication.ts): not a draft, and its time has come. Optionally one edition's only. */
+export function publishedArticles(edition?: Edition): GeneratedArticle[] {
+  return generatedArticles().filter((a) => isPublished(a) && (edition === undefined || a.lang === edition));
 }
+
+/** What each edition prints in its pages' heads, for the tests to compare against (lib/site.ts). */
+export const EDITION_HEAD = {
+  en: { prefix: '', name: 'Standfirst', ogLocale: 'en_GB', language: 'en' },
+  ar: { prefix: '/ar', name: 'ستاندفرست', ogLocale: 'ar_AR', language: 'ar' },
+} as const satisfies Record<Edition, unknown>;
 
 /** Drafts and scheduled articles: they must appear nowhere in the built site. */
 export function unpublishedArticles(): GeneratedArticle[] {

@@ -6,7 +6,7 @@ import { brokenImages, collectPages, newestFirst, PAGE_SIZE, publishedArticles, 
 test('front page: lead story, second tier, a block per section, and the latest list', async ({ page }) => {
   const seen = watch(page);
   await page.goto('/');
-  const articles = newestFirst(publishedArticles());
+  const articles = newestFirst(publishedArticles('en'));
   const lead = articles.find((a) => a.featured) ?? articles[0]!;
 
   await expect(page.locator('.lead .lead__title a')).toHaveAttribute('href', lead.url);
@@ -45,7 +45,7 @@ test('front page: lead story, second tier, a block per section, and the latest l
 });
 
 test('section pages list their articles newest first, paginated with rel prev/next', async ({ page }) => {
-  const articles = newestFirst(publishedArticles());
+  const articles = newestFirst(publishedArticles('en'));
   const sections = [...new Set(articles.map((a) => a.section))];
   let paginated = 0;
   for (const s of sections) {
@@ -69,7 +69,7 @@ test('section pages list their articles newest first, paginated with rel prev/ne
 });
 
 test('tags link from articles to tag pages that list exactly their articles', async ({ page }) => {
-  const articles = newestFirst(publishedArticles());
+  const articles = newestFirst(publishedArticles('en'));
   const bySlug = new Map<string, string[]>();
   for (const a of articles) for (const t of new Set(a.tags.map(slugify))) bySlug.set(t, [...(bySlug.get(t) ?? []), a.url]);
 
@@ -94,7 +94,7 @@ test('tags link from articles to tag pages that list exactly their articles', as
 });
 
 test('authors: an index of writers, and each author page lists their articles', async ({ page }) => {
-  const articles = newestFirst(publishedArticles());
+  const articles = newestFirst(publishedArticles('en'));
   await page.goto('/authors');
   const authorLinks = await page.locator('.author-index__name').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
   const authors = [...new Set(articles.flatMap((a) => a.authors))];
@@ -112,7 +112,7 @@ test('authors: an index of writers, and each author page lists their articles', 
 });
 
 test('archive: every article exactly once, grouped by month in the publication time zone, newest first', async ({ page }) => {
-  const articles = newestFirst(publishedArticles());
+  const articles = newestFirst(publishedArticles('en'));
   await page.goto('/archive');
   const months = page.locator('.archive-month');
   const seen: string[] = [];

@@ -1,0 +1,6 @@
+import { siteFeedRoute } from '@/lib/feed-route';
+
+const route = siteFeedRoute('ar', 'atom');
+
+export const dynamic = 'force-static';
+export const GET = route.GET;

@@ -1,0 +1,6 @@
+import { authorIndexRoute } from '@/components/routes/IndexPages';
+
+const route = authorIndexRoute('ar');
+
+export const metadata = route.metadata;
+export default route.Page;

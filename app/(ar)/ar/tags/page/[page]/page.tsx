@@ -1,0 +1,8 @@
+import { tagIndexPageRoute } from '@/components/routes/IndexPages';
+
+const route = tagIndexPageRoute('ar');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,8 @@
+import { sectionFeedRoute } from '@/lib/feed-route';
+
+const route = sectionFeedRoute('en', 'rss');
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

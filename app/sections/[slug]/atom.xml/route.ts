@@ -1,8 +1,0 @@
-import { sectionFeedRoute } from '@/lib/feed-route';
-
-const route = sectionFeedRoute('atom');
-
-export const dynamic = 'force-static';
-export const dynamicParams = false;
-export const generateStaticParams = route.generateStaticParams;
-export const GET = route.GET;

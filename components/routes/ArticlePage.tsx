@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { Corrections } from '@/components/Corrections';
+import { DraftBanner } from '@/components/DraftBanner';
+import { Figure } from '@/components/Figure';
+import { JsonLd } from '@/components/JsonLd';
+import { MdxContent } from '@/components/MdxContent';
+import { RelatedArticles } from '@/components/RelatedArticles';
+import { TableOfContents } from '@/components/TableOfContents';
+import { Tags } from '@/components/Tags';
+import {
+  formatLabel,
+  getArticle,
+  getArticleAuthors,
+  getArticles,
+  getArticleSection,
+  getArticleTags,
+  getRelatedArticles,
+  getTranslations,
+} from '@/lib/articles';
+import { dictionary } from '@/lib/dictionaries';
+import { slugParam } from '@/lib/listings';
+import { articleMetadata } from '@/lib/metadata';
+import { publicationState } from '@/lib/publication';
+import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
+import { site, type Edition } from '@/lib/site';
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** Everything an edition's `/articles/[slug]` route exports. */
+export function articlePageRoute(edition: Edition) {
+  return {
+    generateStaticParams: () => getArticles(edition).map((a) => ({ slug: a.slug })),
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const article = getArticle(edition, slugParam((await params).slug));
+      if (!article) return {};
+      return articleMetadata(article, modifiedAt(article), getArticleAuthors(article), getArticleSection(article), getTranslations(article));
+    },
+    async Page({ params }: Props) {
+      const article = getArticle(edition, slugParam((await params).slug));
+      if (!article) notFound();
+      const section = getArticleSection(article);
+      const authors = getArticleAuthors(article);
+      const related = getRelatedArticles(article);
+      const state = publicationState(article);
+      // "Updated" shows the last substantive change: an update or a correction, whichever is later.
+      const modified = modifiedAt(article);
+      return (
+        <>
+          <JsonLd data={[articleJsonLd(article, authors, section), breadcrumbJsonLd(article, section)]} />
+          {state !== 'published' ? <DraftBanner state={state} publishedAt={article.publishedAt} edition={edition} /> : null}
+          <article className={`article article--${article.format}`} data-pagefind-body>
+            <ArticleHeader
+              title={article.title}
+              dek={article.dek}
+              format={article.format}
+              formatLabel={formatLabel(article.format, edition)}
+              section={section}
+              authors={authors}
+              publishedAt={article.publishedAt}
+              updatedAt={modified !== article.publishedAt ? modified : undefined}
+              readingTime={article.readingTime}
+              edition={edition}
+              translations={getTranslations(article)}
+            />
+            <Figure {...article.image} variant="hero" edition={edition} />
+            <div className="article__body">
+              <TableOfContents headings={article.headings as { id: string; text: string }[]} edition={edition} />
+              <div className="article-text prose">
+                <MdxContent code={article.body.code} edition={edition} />
+              </div>
+              <footer className="article__footer">
+                <Tags tags={getArticleTags(article)} edition={edition} />
+                <Corrections corrections={article.corrections} edition={edition} />
+                <p className="print-only">
+                  {dictionary(edition).readOnline} {`${site.url}${article.url}`}
+                </p>
+              </footer>
+            </div>
+          </article>
+          <RelatedArticles articles={related} edition={edition} />
+        </>
+      );
+    },
+  };
+}
