@@ -25,7 +25,7 @@ beforeAll(async () => {
   const gen = path.join(site, '.contentlayer/generated');
   mkdirSync(path.join(gen, 'Article'), { recursive: true });
   mkdirSync(path.join(gen, 'Section'), { recursive: true });
-  const article = (slug: string, src: string) => ({ slug, title: `T ${slug}`, section: 's', draft: false, publishedAt: '2026-01-01T00:00:00.000Z', image: { src }, body: { raw: 'Text.' } });
+  const article = (slug: string, src: string) => ({ slug, title: `T ${slug}`, section: 's', lang: 'en', draft: false, publishedAt: '2026-01-01T00:00:00.000Z', image: { src }, body: { raw: 'Text.' } });
   writeFileSync(path.join(gen, 'Article/_index.json'), JSON.stringify([article('good-one', '/images/good/hero.jpg'), article('bad-one', '/images/bad/hero.jpg')]));
   writeFileSync(path.join(gen, 'Section/_index.json'), JSON.stringify([{ slug: 's', title: 'Section' }]));
 });
