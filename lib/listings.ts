@@ -46,9 +46,22 @@ function slugsOf(edition: Edition, kind: ListingKind): string[] {
   }
 }
 
+/**
+ * A slug no content can have (content slugs are lowercase letters, digits and hyphens). Next's
+ * static export refuses an empty generateStaticParams, and an edition may have no articles,
+ * topics or writers yet (a new Arabic edition, or the benchmark's English-only sites): the route
+ * then emits this one placeholder, which renders notFound() and which scripts/postbuild.ts deletes.
+ */
+export const PLACEHOLDER_SLUG = '_none';
+
+/** Static params of a `[slug]` route, never empty (see PLACEHOLDER_SLUG). */
+export function slugParams(slugs: readonly string[]): { slug: string }[] {
+  return slugs.length ? slugs.map((slug) => ({ slug })) : [{ slug: PLACEHOLDER_SLUG }];
+}
+
 /** Static params for `/<kind>/[slug]`. */
 export function listingParams(edition: Edition, kind: ListingKind): { slug: string }[] {
-  return slugsOf(edition, kind).map((slug) => ({ slug }));
+  return slugParams(slugsOf(edition, kind));
 }
 
 /**
@@ -60,7 +73,7 @@ export function listingPageParams(edition: Edition, kind: ListingKind): { slug: 
   const params = slugsOf(edition, kind).flatMap((slug) =>
     laterPages(getListing(edition, kind, slug)?.articles.length ?? 0, site.pageSize).map((page) => ({ slug, page })),
   );
-  return params.length ? params : [{ slug: slugsOf(edition, kind)[0] ?? 'none', page: PLACEHOLDER_PAGE }];
+  return params.length ? params : [{ slug: slugsOf(edition, kind)[0] ?? PLACEHOLDER_SLUG, page: PLACEHOLDER_PAGE }];
 }
 
 export const PLACEHOLDER_PAGE = '0';

@@ -20,7 +20,7 @@ import {
   getTranslations,
 } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
-import { slugParam } from '@/lib/listings';
+import { slugParam, slugParams } from '@/lib/listings';
 import { articleMetadata } from '@/lib/metadata';
 import { publicationState } from '@/lib/publication';
 import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
@@ -31,7 +31,7 @@ type Props = { params: Promise<{ slug: string }> };
 /** Everything an edition's `/articles/[slug]` route exports. */
 export function articlePageRoute(edition: Edition) {
   return {
-    generateStaticParams: () => getArticles(edition).map((a) => ({ slug: a.slug })),
+    generateStaticParams: () => slugParams(getArticles(edition).map((a) => a.slug)),
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const article = getArticle(edition, slugParam((await params).slug));
       if (!article) return {};
