@@ -20,7 +20,6 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { siteSteps } from './build-site';
-import { createStaticServer } from './static-server';
 import { ensureChromium } from './chromium';
 import { countPublication, type PublicationCounts } from './scale-check';
 import { generateSyntheticSite } from './synthetic-content';
@@ -183,7 +182,18 @@ async function browserWeight(browser: Browser, base: string, url: string): Promi
 type LighthouseRun = { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; cls: number; tbtMs: number };
 type LighthouseResult = { page: string; formFactor: 'mobile' | 'desktop'; runs: number } & LighthouseRun;
 
-function lighthouse(chromium: string, url: string, formFactor: 'mobile' | 'desktop', dir: string): LighthouseRun {
+/** One Lighthouse run; a run that fails to record its trace (NO_NAVSTART happens on a busy machine) is retried twice. */
+function lighthouse(chromium: string, url: string, formFactor: 'mobile' | 'desktop', dir: string, attempt = 1): LighthouseRun {
+  try {
+    return lighthouseOnce(chromium, url, formFactor, dir);
+  } catch (e) {
+    if (attempt >= 3) throw e;
+    console.log(`  (lighthouse ${formFactor} ${url}: ${(e as Error).message.split('\n')[0]?.slice(0, 120)}; trying again)`);
+    return lighthouse(chromium, url, formFactor, dir, attempt + 1);
+  }
+}
+
+function lighthouseOnce(chromium: string, url: string, formFactor: 'mobile' | 'desktop', dir: string): LighthouseRun {
   const outFile = path.join(dir, `lh-${Date.now()}.json`);
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${mkdtempSync(path.join(dir, 'profile-'))}`];
   const r = spawnSync(
@@ -215,11 +225,19 @@ function median(runs: LighthouseRun[]): LighthouseRun {
 }
 
 // ---------- serving ----------
-/** Serves a built site the way it ships: the static server with out/_headers applied. */
+/**
+ * Serves a built site the way it ships (scripts/static-server.ts, with out/_headers applied), in
+ * its own process: Lighthouse runs synchronously and would otherwise block an in-process server.
+ */
 async function serve(out: string, port: number): Promise<() => void> {
-  const server = createStaticServer(out);
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  return () => server.close();
+  const child = spawn(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'scripts/static-server.ts'), out, '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
+  for (let i = 0; i < 150; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    if (ok) return () => child.kill();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`could not serve ${out} on port ${port}`);
 }
 
 // ---------- one site ----------
