@@ -70,10 +70,12 @@ export function ResponsiveImage({ src, alt, sizes, priority = false, eager = fal
       />
     );
   }
-  // The placeholder shows only until the photo has painted over it; images with
+  // The placeholder shows only until the photo has painted over it, so only images loaded at
+  // once carry it: a lazy one has loaded before the reader scrolls to it (the tint shows meanwhile),
+  // and its random-looking bytes would cost more HTML than the text beside it. Images with
   // transparency get none (the manifest omits it), so it never shows through them.
-  const style: CSSProperties | undefined = variants.placeholder && !thumbnail
-    ? { backgroundImage: `url("${variants.placeholder}")`, backgroundSize: 'cover', backgroundPosition: 'center', backgroundRepeat: 'no-repeat' }
+  const style: CSSProperties | undefined = variants.placeholder && !thumbnail && loading === 'eager'
+    ? { backgroundImage: `url("${variants.placeholder}")` } // sized and placed by globals.css (picture > img[style])
     : undefined;
   // The smallest file always stays, so a small source still has a candidate.
   const cap = <V extends { width: number }>(list: V[]) => (thumbnail ? list.filter((v, i) => i === 0 || v.width <= THUMBNAIL_MAX_WIDTH) : list);

@@ -22,7 +22,7 @@ describe('article metadata', () => {
     expect(og.authors).toEqual(['https://standfirst.example/authors/x']);
     expect(og.section).toBe('Gulf');
     expect(og.tags).toEqual(['Oil', 'Iraq']);
-    expect(m.robots).toMatchObject({ index: true, 'max-image-preview': 'large' });
+    expect(m.robots).toEqual({ 'max-image-preview': 'large' });
   });
   it("uses the editor's social image, with its real size, when given", () => {
     const m = articleMetadata({ ...article, socialImage: '/images/reference/paris-summit.jpg' }, article.publishedAt, [], undefined);
@@ -56,11 +56,9 @@ describe('hreflang alternates', () => {
     expect(fromEn).toEqual(expected);
     expect(fromAr).toEqual(expected);
   });
-  it('name only the page itself when it has no translation', () => {
-    expect(languages(articleMetadata(ar, ar.publishedAt, [], undefined))).toEqual({
-      ar: 'https://standfirst.example/ar/articles/ar-headline',
-      'x-default': 'https://standfirst.example/ar/articles/ar-headline',
-    });
+  it('are left out when the page has no translation (nothing to be an alternate of)', () => {
+    expect(languages(articleMetadata(ar, ar.publishedAt, [], undefined))).toEqual({});
+    expect(languages(articleMetadata(en, en.publishedAt, [], undefined))).toEqual({});
   });
   it('give an Arabic page the Arabic OpenGraph locale', () => {
     const og = pageMetadata({ path: '/ar', edition: 'ar', versions: inEveryEdition('/') }).openGraph as Record<string, unknown>;

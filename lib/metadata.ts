@@ -33,11 +33,13 @@ export function inEveryEdition(path: string): Record<Edition, string> {
 
 /**
  * hreflang alternates, declared here and nowhere else: one per language version, plus
- * x-default (the default edition's version when there is one, else the page itself).
- * Every version of a page computes the same set, so they are reciprocal.
+ * x-default (the default edition's version). Every version of a page computes the same set,
+ * so they are reciprocal. A page with no version in another language declares none: hreflang
+ * describes alternates, and a page alone has none (the canonical already names it).
  */
 export function languageAlternates(edition: Edition, path: string, versions: Partial<Record<Edition, string>> = {}): Record<string, string> {
   const all: Partial<Record<Edition, string>> = { ...versions, [edition]: path };
+  if (EDITIONS.filter((e) => all[e]).length < 2) return {};
   const out: Record<string, string> = {};
   for (const e of EDITIONS) {
     const p = all[e];
@@ -68,9 +70,8 @@ export function pageMetadata({ title, description, path, noindex, image, feeds, 
           }
         : {}),
     },
-    robots: noindex
-      ? { index: false, follow: true }
-      : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
+    // index, follow and unlimited snippets are what crawlers assume; only the large image preview (Discover) is ours to ask for.
+    robots: noindex ? { index: false, follow: true } : { 'max-image-preview': 'large' },
     openGraph: {
       type: 'website',
       siteName: ed.name,
@@ -80,7 +81,8 @@ export function pageMetadata({ title, description, path, noindex, image, feeds, 
       url: absoluteUrl(path),
       images: [img],
     },
-    twitter: { card: 'summary_large_image', title: title ?? ed.name, description, images: [{ url: img.url, alt: img.alt }] },
+    // X reads og:title, og:description and og:image when the twitter:* ones are absent: only the card type is its own.
+    twitter: { card: 'summary_large_image' },
   };
 }
 
@@ -138,7 +140,7 @@ export function rootMetadata(edition: Edition): Metadata {
     metadataBase: new URL(site.url),
     title: { default: `${ed.name} — ${ed.description}`, template: `%s | ${ed.name}` },
     description: ed.description,
-    robots: { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
+    robots: { 'max-image-preview': 'large' },
     alternates: {
       types: {
         'application/rss+xml': [{ url: editionPath(edition, '/feed.xml'), title: `${ed.name} (RSS)` }],

@@ -7,8 +7,11 @@
 /** Address patterns (URL Pattern syntax) of article pages, in every edition. */
 export const ARTICLE_PATTERNS = ['/articles/*', '/:edition/articles/*'] as const;
 
-/** Same-origin documents that are never worth fetching ahead: feeds, sitemaps, the search bundle and files. */
-const NOT_PAGES = ['/*.xml', '/*.txt', '/*.json', '/pagefind/*', '/og/*', '/crops/*', '/images/*', '/variants/*', '/assets/*', '/islands/*'];
+/**
+ * Same-origin addresses never worth fetching ahead: files (feeds, sitemaps, robots.txt, the search
+ * bundle, images). Pages have clean addresses without a dot, so "any dot" names every file in one pattern.
+ */
+const NOT_PAGES = ['/*.*'];
 
 type Rule = { where: Record<string, unknown>; eagerness: 'moderate' };
 export type SpeculationRules = { prerender: Rule[]; prefetch: Rule[] };
@@ -18,7 +21,7 @@ export const SPECULATION_RULES: SpeculationRules = {
   prefetch: [
     {
       where: {
-        and: [{ href_matches: '/*' }, { not: { href_matches: [...ARTICLE_PATTERNS, ...NOT_PAGES] } }, { not: { selector_matches: '[rel~="nofollow"], [download]' } }],
+        and: [{ href_matches: '/*' }, { not: { href_matches: [...ARTICLE_PATTERNS, ...NOT_PAGES] } }],
       },
       eagerness: 'moderate',
     },

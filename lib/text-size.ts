@@ -17,8 +17,6 @@ export type Theme = (typeof THEMES)[number];
  * speculation rules ran this earlier, so it runs again when the reader arrives:
  * a size or theme chosen in the meantime applies.
  */
-export const PREPAINT_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');function a(){try{var v=localStorage.getItem(${JSON.stringify(
+export const PREPAINT_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');function f(n,v,ok){ok?d.setAttribute(n,v):d.removeAttribute(n)}function a(){try{var v=localStorage.getItem(${JSON.stringify(
   TEXT_SIZE_KEY,
-)});if(v!==null&&/^\\d$/.test(v)&&+v<${TEXT_SIZE_STEPS.length})d.setAttribute('data-text-size',v);else d.removeAttribute('data-text-size');var t=localStorage.getItem(${JSON.stringify(
-  THEME_KEY,
-)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t);else d.removeAttribute('data-theme')}catch(e){}}a();if(document.prerendering)document.addEventListener('prerenderingchange',a)})();`;
+)}),t=localStorage.getItem(${JSON.stringify(THEME_KEY)});f('data-text-size',v,/^\\d$/.test(v)&&v<${TEXT_SIZE_STEPS.length});f('data-theme',t,${THEMES.map((t) => `t=='${t}'`).join('||')})}catch(e){}}a();document.prerendering&&document.addEventListener('prerenderingchange',a)})();`;

@@ -73,7 +73,7 @@ function buildSteps(): { name: string; command: string }[] {
   };
   const name = (c: string) =>
     c.includes('check-content') ? 'content check'
-    : c.includes('contentlayer2') ? 'content compile'
+    : c.includes('content-build') ? 'content compile'
     : c.includes('build-islands') ? 'islands'
     : c.includes('derived-images') ? 'images: social cards and crops'
     : c.includes('image-variants') ? 'images: responsive variants'

@@ -37,10 +37,10 @@ describe('npm run content:check', () => {
   });
 });
 
-describe('contentlayer2 backstop', () => {
+describe('contentlayer2 backstop (npm run content:build)', () => {
   // Run in a scratch folder so the project's own .contentlayer/ is untouched.
   const build = (site: string) =>
-    spawnSync(path.join(root, 'node_modules/.bin/contentlayer2'), ['build'], {
+    spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/content-build.ts')], {
       cwd: site,
       encoding: 'utf8',
       // Contentlayer takes its working folder from $PWD, not from the process's cwd.

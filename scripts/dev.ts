@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 const islands = spawnSync('npx', ['tsx', 'scripts/build-islands.ts'], { stdio: 'inherit' });
 if (islands.status !== 0) process.exit(islands.status ?? 1);
 // A first full generation so Next starts with content; then watch for edits.
-const first = spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'inherit' });
+const first = spawnSync('npm', ['run', 'content:build'], { stdio: 'inherit' });
 if (first.status !== 0) console.error('Contentlayer reported problems; run `npm run content:check` for the details.');
 else {
   spawnSync('npx', ['tsx', 'scripts/derived-images.tsx', '--drafts'], { stdio: 'inherit' });

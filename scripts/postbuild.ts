@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NodeType, parse, type HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { imagesInUse } from '../lib/image-variants';
 import { isPublished } from '../lib/publication';
 import { FINGERPRINT_FILE, fingerprint } from './fingerprint';
@@ -51,15 +51,21 @@ function moveCss(href: string): string {
 const generatedIndex = path.resolve('.contentlayer/generated/Article/_index.json');
 type Doc = { draft: boolean; publishedAt: string; image: { src: string }; body: { raw: string } };
 const docs = existsSync(generatedIndex) ? (JSON.parse(readFileSync(generatedIndex, 'utf8')) as Doc[]) : [];
-// The same image finder the variants step uses, pointed at the unpublished articles.
-const hiddenImages = [...imagesInUse(docs, [], (d) => !isPublished(d))];
+// The same image finder the variants step uses, pointed at the unpublished articles, less the
+// photos a published article also uses (its feed enclosure names the original).
+const publicImages = new Set(imagesInUse(docs, [], (d) => isPublished(d)));
+const hiddenImages = new Set(imagesInUse(docs, [], (d) => !isPublished(d)).filter((src) => !publicImages.has(src)));
 const shownImages = new Set<string>();
+// An /images/ path inside an attribute, srcset, url() or JSON string: it ends where such a value ends.
+const IMAGE_ADDRESS = /\/images\/[^"'\s)?#&,<>]+/g;
 
 const files = walk(outDir);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 let removed = 0;
 for (const file of htmlFiles) {
-  const root = parse(readFileSync(file, 'utf8'), { comment: true });
+  // Comments are dropped: they are React's text separators and boundary markers (<!-- -->, <!--$-->),
+  // which only its runtime reads.
+  const root = parse(readFileSync(file, 'utf8'), { comment: false });
   for (const script of root.querySelectorAll('script')) {
     if (!keepScript(script)) {
       script.remove();
@@ -83,12 +89,21 @@ for (const file of htmlFiles) {
     const keep = robots.find((m) => (m.getAttribute('content') ?? '').includes('noindex')) ?? robots[0];
     for (const m of robots) if (m !== keep) m.remove();
   }
+  // Next copies og:title, og:description and og:image* into twitter:* (resolve-metadata's
+  // postProcessMetadata, not configurable); X reads the og: ones when its own are absent, so a
+  // twitter: tag that only repeats its og: counterpart is dropped (lib/metadata.ts sets the card type).
+  const og = new Map(root.querySelectorAll('meta[property^="og:"]').map((m) => [m.getAttribute('property'), m.getAttribute('content')]));
+  for (const m of root.querySelectorAll('meta[name^="twitter:"]')) {
+    const name = m.getAttribute('name') ?? '';
+    if (name !== 'twitter:card' && og.get(`og:${name.slice('twitter:'.length)}`) === m.getAttribute('content')) m.remove();
+  }
   // React's resolved metadata boundary (<div hidden><!--$--><!--/$--></div>): empty, and meaningless without the runtime.
   for (const div of root.querySelectorAll('div[hidden]')) {
-    if (div.childNodes.every((n) => n.nodeType === NodeType.COMMENT_NODE || n.rawText.trim() === '')) div.remove();
+    if (div.childNodes.every((n) => n.rawText.trim() === '')) div.remove();
   }
   const html = root.toString();
-  for (const src of hiddenImages) if (html.includes(src)) shownImages.add(src);
+  // Every /images/ address the page names, looked up in the set: linear in the page, whatever the number of hidden images.
+  if (hiddenImages.size) for (const [src] of html.matchAll(IMAGE_ADDRESS)) if (hiddenImages.has(src)) shownImages.add(src);
   for (const marker of ['/_next/', 'self.__next_f', '__next_s', '$RC(']) {
     if (html.includes(marker)) throw new Error(`postbuild: ${path.relative(outDir, file)} still contains "${marker}"`);
   }

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 type Step = { name: string; cmd: string[]; isTest?: boolean };
 const steps: Step[] = [
   { name: 'content check', cmd: ['npm', 'run', 'content:check'] },
-  { name: 'generate content types', cmd: ['npx', 'contentlayer2', 'build'] },
+  { name: 'generate content types', cmd: ['npm', 'run', 'content:build'] },
   { name: 'build islands', cmd: ['npm', 'run', 'build:islands'] },
   { name: 'lint', cmd: ['npm', 'run', 'lint'] },
   { name: 'type-check', cmd: ['npm', 'run', 'typecheck'] },

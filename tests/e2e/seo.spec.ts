@@ -65,6 +65,8 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
     expect(h.meta['article:section']?.length).toBe(1);
     expect(h.meta['article:tag'] ?? []).toEqual(a.tags);
     expect(h.meta['twitter:card']).toEqual(['summary_large_image']);
+    // X falls back to the og: tags: none of them is repeated as twitter:*.
+    for (const k of ['title', 'description', 'image', 'image:alt', 'image:width', 'image:height']) expect(h.meta[`twitter:${k}`], k).toBeUndefined();
     for (const img of [...(h.meta['og:image'] ?? []), ...(h.meta['twitter:image'] ?? [])]) expect(fileFor(img), img).toBeDefined();
 
     const news = h.jsonld.find((j) => /NewsArticle$/.test(j['@type']));
@@ -88,7 +90,7 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
     expect(news.articleSection).toBeTruthy();
     expect(news.keywords).toBe(a.tags.join(', '));
     expect(news.inLanguage).toBe(ed.language);
-    expect(news.image.length).toBeGreaterThanOrEqual(4);
+    expect(news.image).toHaveLength(3);
     for (const img of news.image) expect(fileFor(img), img).toBeDefined();
 
     const crumbs = h.jsonld.find((j) => j['@type'] === 'BreadcrumbList');
@@ -99,10 +101,11 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
   }
 });
 
-test('the crops in JSON-LD have the ratios they claim, and the social card is 1200×630', async ({ page }) => {
+test('the crops in JSON-LD have the ratios they claim, and the social card (og:image) is 1200×630', async ({ page }) => {
   const a = publishedArticles()[0]!;
   await page.goto(a.url);
-  const news = (await head(page)).jsonld.find((j) => /NewsArticle$/.test(j['@type']));
+  const h = await head(page);
+  const news = h.jsonld.find((j) => /NewsArticle$/.test(j['@type']));
   const sizes = await page.evaluate(async (urls: string[]) => {
     return Promise.all(
       urls.map(
@@ -115,7 +118,7 @@ test('the crops in JSON-LD have the ratios they claim, and the social card is 12
           }),
       ),
     );
-  }, [...news.image.slice(0, 3), news.thumbnailUrl]);
+  }, [...news.image.slice(0, 3), h.meta['og:image']![0]!]);
   expect(sizes.map(([w, h]) => Math.round((w / h) * 100) / 100)).toEqual([1.78, 1.33, 1, 1.9]);
   expect(sizes[3]).toEqual([1200, 630]);
 });
