@@ -9,7 +9,7 @@ import type { BodyCache, BodyCacheEntry } from './check-content';
 // source: editing a rule empties it.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const RULES = ['check-content.ts', '../mdx-ast.ts'].map((f) => {
+const RULES = ['check-content.ts', '../mdx-ast.ts', '../page-ids.ts'].map((f) => {
   try {
     return readFileSync(path.join(here, f), 'utf8');
   } catch {

@@ -75,6 +75,7 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['correction-missing-text', 'corrections[1].text', /is missing/],
   ['correction-impossible-date', 'corrections[1].date', /month 13/],
   ['js-expression', 'body', /JavaScript expression/],
+  ['heading-takes-page-id', 'body', /subheading "Main" would get the anchor #main/],
   ['import-statement', 'body', /import\/export/],
   ['script-element', '<script>', /not allowed/],
   ['html-event-handler', '<span> onClick', /event-handler attributes/],
