@@ -54,10 +54,7 @@ window.addEventListener('storage', (event) => {
   if (Number.isInteger(v) && v >= 0 && v <= max) {
     if (v === TEXT_SIZE_DEFAULT) root.removeAttribute('data-text-size');
     else root.setAttribute('data-text-size', String(v));
-    // A prerendered page (lib/speculation.ts) is shown later: the pre-paint snippet re-reads the size, the buttons follow.
-document.addEventListener('prerenderingchange', () => render(false));
-
-render(false);
+    render(false);
   }
 });
 
