@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -22,23 +22,29 @@ function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void {
   if ('children' in node) for (const child of node.children) walk(child as AnyNode, visit);
 }
 
-/**
- * `##` headings with the ids rehype-slug gives them. rehype-slug numbers
- * duplicates across every heading level in order, so all levels are slugged here
- * and only depth 2 is kept.
- */
-export function extractHeadings(tree: Root): Heading[] {
+/** Every heading, at any level, with the id rehype-slug gives it (duplicates numbered in document order, as it does). */
+export function headingAnchors(tree: Root): (Heading & { node: MdastHeading })[] {
   const slugger = new GithubSlugger();
-  const out: Heading[] = [];
+  const out: (Heading & { node: MdastHeading })[] = [];
   walk(tree, (n) => {
     if (n.type === 'heading') {
       const text = toString(n).trim();
-      const id = slugger.slug(text);
-      if (n.depth === 2) out.push({ id, text });
+      out.push({ id: slugger.slug(text), text, node: n });
       return false;
     }
   });
   return out;
+}
+
+/**
+ * `##` headings with the ids rehype-slug gives them. rehype-slug numbers
+ * duplicates across every heading level in order, so all levels are slugged
+ * and only depth 2 is kept.
+ */
+export function extractHeadings(tree: Root): Heading[] {
+  return headingAnchors(tree)
+    .filter((h) => h.node.depth === 2)
+    .map(({ id, text }) => ({ id, text }));
 }
 
 /**

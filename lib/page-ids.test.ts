@@ -1,19 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../scripts/files';
 import { PAGE_IDS } from './page-ids';
-
-function tsxFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? tsxFiles(full) : full.endsWith('.tsx') ? [full] : [];
-  });
-}
 
 describe('PAGE_IDS', () => {
   it('lists every fixed id the templates write, so no subheading can take one', () => {
     const written = new Set<string>();
-    for (const file of [...tsxFiles('components'), ...tsxFiles('app')]) {
+    for (const file of [...filesUnder('components'), ...filesUnder('app')].filter((f) => f.endsWith('.tsx'))) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bid="([^"]+)"/g)) written.add(m[1]!);
     }
     expect(written.size).toBeGreaterThan(5);

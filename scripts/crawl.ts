@@ -67,8 +67,7 @@ export async function crawl(baseUrl: string, options: { siteUrl?: string; seeds?
     }
     if (!r) return;
     if (isClick) anchors.get(from)?.push(r.key);
-    if (r.hash && r.key === from) fragments.push({ page: r.key, id: r.hash, from });
-    else if (r.hash && isClick) fragments.push({ page: r.key, id: r.hash, from });
+    if (r.hash && (isClick || r.key === from)) fragments.push({ page: r.key, id: r.hash, from });
     if (!queued.has(r.key)) {
       queued.add(r.key);
       queue.push({ key: r.key, from });

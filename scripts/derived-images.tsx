@@ -9,13 +9,14 @@
 // many articles use it (later ones get copies); and a few cards are drawn at a
 // time so libvips' threads keep both cores busy while Satori lays out the next.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import satori from 'satori';
 import sharp, { type OutputInfo } from 'sharp';
 import { CROPS, OG_SIZE, SITE_CARD_PATH, cropPath, ogImagePath, type CropName } from '../lib/derived-images';
 import { isPublished } from '../lib/publication';
 import { editions, site, type Edition } from '../lib/site';
+import { filesUnder } from './files';
 
 const TEMPLATE_VERSION = '3';
 const root = process.cwd();
@@ -167,8 +168,7 @@ await ensure(SITE_CARD_PATH, createHash('sha256').update([TEMPLATE_VERSION, site
 for (const dir of ['og', 'crops']) {
   const base = path.join(publicDir, dir);
   if (!existsSync(base)) continue;
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-  for (const file of walk(base)) {
+  for (const file of filesUnder(base)) {
     if (!wanted.has(file)) {
       rmSync(file);
       delete cache[file];

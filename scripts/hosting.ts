@@ -8,10 +8,11 @@
 // Long-lived immutable caching only for directories whose every file name carries a
 // content hash; the build fails if one does not.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
+import { filesUnder } from './files';
 import { renderHeadersFile, type HeaderRule } from './headers-file';
 
 export const HEADERS_FILE = '_headers';
@@ -92,17 +93,10 @@ export function securityHeaders(csp: string): [string, string][] {
   ];
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** Files in an immutable folder whose name does not carry the hash of their content. */
 export function unhashedFiles(outDir: string): string[] {
   return IMMUTABLE_DIRS.filter((d) => existsSync(path.join(outDir, d))).flatMap((d) =>
-    walk(path.join(outDir, d))
+    filesUnder(path.join(outDir, d))
       .filter((f) => !CONTENT_HASHED[d](path.relative(path.join(outDir, d), f).split(path.sep).join('/'), () => readFileSync(f)))
       .map((f) => path.relative(outDir, f).split(path.sep).join('/')),
   );
@@ -174,7 +168,7 @@ export function writeHosting(outDir: string): { rules: HeaderRule[]; inline: Inl
   const problems: string[] = [];
   const unhashed = unhashedFiles(outDir);
   for (const rel of unhashed) problems.push(`${rel} is served as immutable but its name does not carry the hash of its content`);
-  const pages = walk(outDir)
+  const pages = filesUnder(outDir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => ({ file: path.relative(outDir, f), html: readFileSync(f, 'utf8') }));
   const inline = inlineCode(pages);

@@ -7,19 +7,13 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { imagesInUse } from '../lib/image-variants';
 import { isPublished } from '../lib/publication';
+import { filesUnder } from './files';
 import { FINGERPRINT_FILE, fingerprint } from './fingerprint';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 if (!existsSync(outDir)) {
   console.error(`postbuild: ${outDir} does not exist; run next build first`);
   process.exit(1);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
 }
 
 const keepScript = (el: HTMLElement) =>
@@ -59,7 +53,7 @@ const shownImages = new Set<string>();
 // An /images/ path inside an attribute, srcset, url() or JSON string: it ends where such a value ends.
 const IMAGE_ADDRESS = /\/images\/[^"'\s)?#&,<>]+/g;
 
-const files = walk(outDir);
+const files = filesUnder(outDir);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 let removed = 0;
 for (const file of htmlFiles) {

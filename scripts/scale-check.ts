@@ -9,12 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { toInstant } from '../lib/dates';
 import { isPublished } from '../lib/publication';
 import { site } from '../lib/site';
+import { readFragment } from './pagefind-fragment';
 import { generateSyntheticSite } from './synthetic-content';
 import { makeWorkspace } from './workspace';
 
@@ -78,11 +78,7 @@ export function countPublication(root: string, outDir: string, at: Date): Public
   // Search entries: the URL in every page fragment of the Pagefind bundle.
   const fragmentDir = path.join(outDir, 'pagefind/fragment');
   const searchSlugs = existsSync(fragmentDir)
-    ? readdirSync(fragmentDir).flatMap((name) => {
-        const raw = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8');
-        const { url } = JSON.parse(raw.startsWith('pagefind_dcd') ? raw.slice('pagefind_dcd'.length) : raw) as { url: string };
-        return articleSlug(url) ?? [];
-      })
+    ? readdirSync(fragmentDir).flatMap((name) => articleSlug(readFragment(path.join(fragmentDir, name)).url) ?? [])
     : [];
 
   const problems: string[] = [];

@@ -6,9 +6,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { EDITIONS, editionPath } from '../lib/site';
+import { filesUnder } from './files';
+import { readFragment, type Fragment } from './pagefind-fragment';
 import { FINGERPRINT_FILE } from './fingerprint';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -19,13 +20,6 @@ function fail(message: string): never {
   // The post-build has already stamped out/ as up to date: unstamp it, so `npm start` rebuilds.
   rmSync(path.join(outDir, FINGERPRINT_FILE), { force: true });
   process.exit(1);
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
 }
 
 const expected = new Set<string>();
@@ -66,15 +60,12 @@ try {
 // Indexed pages, from the bundle itself: the entry file counts them, and each page's fragment
 // (gzip of "pagefind_dcd" + JSON) holds its URL, meta and filters.
 type Entry = { version: string; languages: Record<string, { page_count: number }> };
-type Fragment = { url: string; word_count: number; meta: Record<string, string>; filters: Record<string, string[]> };
 const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as Entry;
 const pageCount = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 const fragmentDir = path.join(bundleDir, 'fragment');
 const fragments = readdirSync(fragmentDir).map((name): Fragment => {
-  const raw = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8');
-  const json = raw.startsWith('pagefind_dcd') ? raw.slice('pagefind_dcd'.length) : raw;
   try {
-    return JSON.parse(json) as Fragment;
+    return readFragment(path.join(fragmentDir, name));
   } catch {
     fail(`cannot read ${name}: has Pagefind ${entry.version} changed its fragment format?`);
   }
@@ -104,7 +95,7 @@ rmSync(logDir, { recursive: true, force: true });
 const total = log.slice(log.lastIndexOf('Total:'));
 const words = /Indexed (\d+) words?/.exec(total)?.[1] ?? '?';
 const sorts = /Indexed (\d+) sorts?/.exec(total)?.[1] ?? '?';
-const files = walk(bundleDir);
+const files = filesUnder(bundleDir);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const filters = [...new Set(fragments.flatMap((f) => Object.keys(f.filters)))].sort().join(', ');
 console.log(

@@ -5,8 +5,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { imageSize } from 'image-size';
 import { formatDateTime, parseContentDate } from '../dates';
-import GithubSlugger from 'github-slugger';
-import { bodyText, parseMdx } from '../mdx-ast';
+import { bodyText, headingAnchors, parseMdx } from '../mdx-ast';
 import { PAGE_IDS } from '../page-ids';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
@@ -346,18 +345,13 @@ export function checkContent(opts: CheckOptions): Report {
       line: (n.position?.start.line ?? 1) + bodyStartLine - 1,
       column: n.position?.start.column ?? 1,
     });
-    // The anchors rehype-slug will give the headings, numbered in document order as it does.
-    const slugger = new GithubSlugger();
+    for (const h of headingAnchors(tree)) {
+      if (PAGE_IDS.includes(h.id)) {
+        c.error(file, at(h.node), 'body', `the subheading "${h.text}" would get the anchor #${h.id}, which the page itself already uses`, 'reword the subheading, e.g. add a word to it');
+      }
+    }
     const visit = (node: Root | RootContent) => {
       switch (node.type) {
-        case 'heading': {
-          const text = toString(node).trim();
-          const id = slugger.slug(text);
-          if (PAGE_IDS.includes(id)) {
-            c.error(file, at(node), 'body', `the subheading "${text}" would get the anchor #${id}, which the page itself already uses`, 'reword the subheading, e.g. add a word to it');
-          }
-          break;
-        }
         case 'mdxjsEsm':
           c.error(file, at(node), 'body', 'import/export statements are not allowed in content', `remove the line; the components ${Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(' and ')} need no import`);
           return;

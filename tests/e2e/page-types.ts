@@ -1,6 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { filesUnder } from '../../scripts/files';
 import { newestFirst, publishedArticles, slugify } from './helpers';
 
 // One page of every kind the site has, picked from the generated content (so held-out
@@ -47,12 +47,7 @@ export async function openPage(page: Page, url: string): Promise<void> {
 
 /** Every HTML page of the build, as the URL a reader uses (404.html stands for an unknown address). */
 export function builtPageUrls(outDir = 'out'): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-  return walk(outDir)
+  return filesUnder(outDir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => '/' + path.relative(outDir, f).split(path.sep).join('/').replace(/\.html$/, ''))
     .map((u) => (u === '/index' ? '/' : u === '/404' ? '/no-such-page' : u))
