@@ -1,6 +1,11 @@
-import type { ComponentType } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
 import type { Edition } from '@/lib/site';
 import { BodyLink } from './BodyLink';
+import { Audio } from './elements/Audio';
+import { Chart } from './elements/Chart';
+import { Map as LocatorMap } from './elements/Map';
+import { Place } from './elements/Place';
+import { Video } from './elements/Video';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
@@ -13,6 +18,11 @@ export function mdxComponents(edition: Edition) {
   return {
     Figure: (props: FigureAttributes) => <Figure {...props} variant="inline" edition={edition} />,
     PullQuote,
+    Chart: (props: Omit<ComponentProps<typeof Chart>, 'edition'>) => <Chart {...props} edition={edition} />,
+    Map: (props: Omit<ComponentProps<typeof LocatorMap>, 'edition'>) => <LocatorMap {...props} edition={edition} />,
+    Place,
+    Video: (props: Omit<ComponentProps<typeof Video>, 'edition'>) => <Video {...props} edition={edition} />,
+    Audio: (props: Omit<ComponentProps<typeof Audio>, 'edition'>) => <Audio {...props} edition={edition} />,
     // Markdown links: never to an article that is not published (lib/links.ts).
     a: BodyLink,
   } satisfies Record<string, ComponentType<never>>;

@@ -53,6 +53,20 @@ export type Dictionary = {
   /** Text-size island announcement; {n} and {total} are replaced. */
   textSizeStatus: string;
   photograph: string;
+  /** Words of the chart, map, video and audio elements (components/elements/). */
+  media: {
+    source: string;
+    downloadData: string;
+    chartData: (title: string) => string;
+    unit: (unit: string) => string;
+    mapPlaces: string;
+    video: string;
+    watchOnYouTube: string;
+    downloadVideo: string;
+    audio: string;
+    downloadAudio: string;
+    transcript: string;
+  };
   inThisArticle: string;
   relatedArticles: string;
   corrections: (count: number) => string;
@@ -141,6 +155,19 @@ const en: Dictionary = {
   largerText: 'Larger text',
   textSizeStatus: 'Text size {n} of {total}',
   photograph: 'Photograph:',
+  media: {
+    source: 'Source:',
+    downloadData: 'Download the data (CSV)',
+    chartData: (t) => `The data of the chart “${t}”`,
+    unit: (u) => `In ${u}`,
+    mapPlaces: 'Places on the map',
+    video: 'Video:',
+    watchOnYouTube: 'Watch on YouTube',
+    downloadVideo: 'Download the video',
+    audio: 'Audio:',
+    downloadAudio: 'Download the audio',
+    transcript: 'Transcript',
+  },
   inThisArticle: 'In this article',
   relatedArticles: 'Related articles',
   corrections: (n) => (n === 1 ? 'Correction' : 'Corrections'),
@@ -228,6 +255,19 @@ const ar: Dictionary = {
   largerText: 'تكبير النص',
   textSizeStatus: 'حجم النص {n} من {total}',
   photograph: 'الصورة:',
+  media: {
+    source: 'المصدر:',
+    downloadData: 'تنزيل البيانات (CSV)',
+    chartData: (t) => `بيانات الرسم البياني «${t}»`,
+    unit: (u) => `الوحدة: ${u}`,
+    mapPlaces: 'الأماكن على الخريطة',
+    video: 'فيديو:',
+    watchOnYouTube: 'شاهد على يوتيوب',
+    downloadVideo: 'تنزيل الفيديو',
+    audio: 'تسجيل صوتي:',
+    downloadAudio: 'تنزيل التسجيل',
+    transcript: 'النص المكتوب',
+  },
   inThisArticle: 'في هذا المقال',
   relatedArticles: 'مقالات ذات صلة',
   corrections: (n) => (n === 1 ? 'تصحيح' : 'تصحيحات'),

@@ -5,8 +5,7 @@
 // components/ResponsiveImage.tsx renders it. This file holds what both sides
 // share: the settings, the width rule, the manifest's shape and the list of
 // images the content uses. See docs/adr/0005-build-time-image-variants.md.
-import type { Root, RootContent } from 'mdast';
-import { parseMdx } from './mdx-ast';
+import { elementAttributes } from './mdx-ast';
 
 /** Widths offered in every srcset (never above the photo's own width). */
 export const VARIANT_WIDTHS = [400, 800, 1200, 1600] as const;
@@ -118,21 +117,11 @@ export function isPassThrough(src: string): boolean {
   return /\.svg$/i.test(src.split('?')[0] ?? src);
 }
 
-type AnyNode = Root | RootContent;
-
-/** The src of every `<Figure>` in an MDX body, in order. */
+/** The images of an MDX body's elements, in order: every `<Figure>` src, then every `<Video>` poster. */
 export function figureSources(body: string): string[] {
-  const out: string[] = [];
-  const walk = (n: AnyNode) => {
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Figure') {
-      for (const a of n.attributes) {
-        if (a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string' && a.value) out.push(a.value);
-      }
-    }
-    if ('children' in n) for (const c of n.children) walk(c as AnyNode);
-  };
-  walk(parseMdx(body));
-  return out;
+  const figures = elementAttributes(body, 'Figure').map((a) => a.src);
+  const posters = body.includes('<Video') ? elementAttributes(body, 'Video').map((a) => a.poster) : [];
+  return [...figures, ...posters].filter((s): s is string => Boolean(s));
 }
 
 type ArticleLike = { draft?: boolean; image: { src: string }; body: { raw: string } };

@@ -83,3 +83,16 @@ export function countWords(text: string): number {
 export function readingMinutes(words: number, wordsPerMinute: number): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
+
+/** The string attributes of every `<name>` element in an MDX body, in document order. */
+export function elementAttributes(body: string, name: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  walk(parseMdx(body), (n) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === name) {
+      const attrs: Record<string, string> = {};
+      for (const a of n.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attrs[a.name] = a.value;
+      out.push(attrs);
+    }
+  });
+  return out;
+}

@@ -1,7 +1,8 @@
 import type { Article, Author, Section } from 'contentlayer/generated';
-import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
+import type { BreadcrumbList, NewsArticle, Organization, VideoObject, WithContext } from 'schema-dts';
 import { toInstant, isoWithOffset } from './dates';
 import { CROPS, cropPath, type CropName } from './derived-images';
+import { articleVideos, youtubeWatchUrl } from './media';
 import { editionPath, editions, site } from './site';
 
 // Structured data and absolute URLs for search engines. Builders here are pure:
@@ -65,6 +66,26 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
     inLanguage: editions[article.lang].language,
     wordCount: article.wordCount,
     isAccessibleForFree: true,
+    ...videoObjects(article),
+  };
+}
+
+/** A VideoObject for each <Video> in the body (none: no `video` key). */
+function videoObjects(article: Article): { video?: VideoObject[] } {
+  const videos = articleVideos(article.body.raw);
+  if (videos.length === 0) return {};
+  return {
+    video: videos.map((v) => ({
+      '@type': 'VideoObject',
+      name: v.title,
+      description: v.caption,
+      thumbnailUrl: absoluteUrl(v.poster),
+      uploadDate: isoWithOffset(article.publishedAt, site.timeZone),
+      ...(v.youtube
+        ? { url: youtubeWatchUrl(v.youtube), embedUrl: `https://www.youtube.com/embed/${encodeURIComponent(v.youtube)}` }
+        : { contentUrl: absoluteUrl(v.src ?? '') }),
+      creditText: v.credit,
+    })),
   };
 }
 

@@ -70,6 +70,8 @@ export function contentSecurityPolicy({ scripts, styles }: Pick<InlineCode, 'scr
     // Style attributes are the build's image placeholders (a data: URI background); they cannot run code.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
+    // <Video> and <Audio> play files from the site itself.
+    "media-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

@@ -10,6 +10,8 @@ import { PAGE_IDS } from '../page-ids';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
+import { checkMediaElement, elementNode, isMediaElement, MEDIA_ELEMENTS, type MediaElement } from './rules/media-elements';
+import type { ElementNode } from './rules/media-types';
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
@@ -19,6 +21,7 @@ export const ARTICLE_FORMATS = ['analysis', 'explainer', 'opinion', 'interview']
 export const MDX_COMPONENTS = {
   Figure: ['src', 'alt', 'caption', 'credit'],
   PullQuote: [],
+  ...MEDIA_ELEMENTS,
 } as const satisfies Record<string, readonly string[]>;
 
 const ARTICLE_FIELDS = [
@@ -50,10 +53,10 @@ export type CheckOptions = {
   cache?: BodyCache;
 };
 
-export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; figures: { pos: Position; src: string }[] };
+export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; figures: { pos: Position; src: string }[]; media: { name: MediaElement; node: ElementNode }[] };
 export type BodyCache = Map<string, BodyCacheEntry>;
 // Part of every cache key (lib/validation/cache.ts also keys the disk cache by this file's source).
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 type Loc = Position;
 
@@ -306,6 +309,8 @@ export function checkContent(opts: CheckOptions): Report {
   // Figure image paths found while analysing a body; checked against the disk afterwards,
   // so the (slow) MDX analysis itself depends only on the text and can be cached.
   let figureRefs: { pos: Loc; src: string }[] = [];
+  // Chart, map, video and audio elements: their checks read files, so they run on every check too.
+  let mediaRefs: { name: MediaElement; node: ElementNode }[] = [];
 
   /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -314,6 +319,7 @@ export function checkContent(opts: CheckOptions): Report {
     if (!entry) {
       const before = c.problems.length;
       figureRefs = [];
+      mediaRefs = [];
       analyseBody(file, body, bodyStartLine, kind);
       entry = {
         problems: c.problems.splice(before).map((p) => {
@@ -321,11 +327,17 @@ export function checkContent(opts: CheckOptions): Report {
           return rest;
         }),
         figures: figureRefs,
+        media: mediaRefs,
       };
       opts.cache?.set(key, entry);
     }
     for (const p of entry.problems) c.problems.push({ ...p, file });
     for (const f of entry.figures) checkImagePath(file, f.pos, '<Figure> src', f.src, true);
+    for (const { name, node } of entry.media) {
+      for (const i of checkMediaElement(name, node, { publicDir: opts.publicDir })) {
+        c.error(file, i.pos ?? node.pos, `<${name}> ${i.attribute}`, i.message, i.fix);
+      }
+    }
   };
 
   const analyseBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -396,7 +408,7 @@ export function checkContent(opts: CheckOptions): Report {
             c.error(file, at(node), `<${name}>`, `unknown component <${name}>`, near ? `did you mean <${near}>?` : `use one of ${Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(', ')}, or plain Markdown`);
             return;
           }
-          checkComponent(file, name as keyof typeof MDX_COMPONENTS, node, at(node), text, kind);
+          checkComponent(file, name as keyof typeof MDX_COMPONENTS, node, at(node), text, kind, at);
           return;
         }
         default:
@@ -414,6 +426,7 @@ export function checkContent(opts: CheckOptions): Report {
     pos: Loc,
     normalisedBody: string,
     kind: 'article' | 'author',
+    at: (n: { position?: { start: { line: number; column: number } } }) => Loc,
   ) => {
     const allowed: readonly string[] = MDX_COMPONENTS[name];
     const attrs = new Map<string, unknown>();
@@ -458,6 +471,13 @@ export function checkContent(opts: CheckOptions): Report {
         }
         return;
       }
+      case 'Chart':
+      case 'Map':
+      case 'Place':
+      case 'Video':
+      case 'Audio':
+        if (isMediaElement(name)) mediaRefs.push({ name, node: elementNode(node, at) });
+        return;
       case 'PullQuote': {
         const quote = toString(node).trim();
         if (!quote) {

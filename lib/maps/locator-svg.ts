@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+// A locator map drawn at build time: Natural Earth country boundaries (world-atlas, 1:50m)
+// projected with d3-geo's Mercator, framed around the places. No tiles, no network.
+
+export type MapPlace = { name: string; lat: number; lon: number; label?: string };
+export type ProjectedPlace = MapPlace & { x: number; y: number };
+export type LocatorMap = { width: number; height: number; countries: string[]; places: ProjectedPlace[] };
+
+export const MAP_WIDTH = 640;
+export const MAP_HEIGHT = 420;
+const PADDING = 48;
+/** Never zoom in closer than this many degrees across, so a single place still shows its region. */
+const MIN_SPAN_DEGREES = 4;
+
+let world: GeoJSON.FeatureCollection | undefined;
+function countries(): GeoJSON.FeatureCollection {
+  if (!world) {
+    const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+    const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    world = feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection;
+  }
+  return world;
+}
+
+/** The area to frame: the places' bounding box, widened to at least MIN_SPAN_DEGREES each way. */
+export function frame(places: MapPlace[]): GeoJSON.Feature<GeoJSON.MultiPoint> {
+  const lons = places.map((p) => p.lon);
+  const lats = places.map((p) => p.lat);
+  const widen = (lo: number, hi: number, clamp: number): [number, number] => {
+    const extra = Math.max(0, MIN_SPAN_DEGREES - (hi - lo)) / 2;
+    return [Math.max(-clamp, lo - extra), Math.min(clamp, hi + extra)];
+  };
+  const [west, east] = widen(Math.min(...lons), Math.max(...lons), 180);
+  const [south, north] = widen(Math.min(...lats), Math.max(...lats), 85);
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
+  };
+}
+
+export function locatorMap(places: MapPlace[]): LocatorMap {
+  const projection = geoMercator().fitExtent(
+    [[PADDING, PADDING], [MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING]],
+    frame(places),
+  );
+  // Clip to the frame so the page carries only the outlines a reader can see.
+  projection.clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+  const path = geoPath(projection).digits(1);
+  const visible = countries().features.filter((f) => overlaps(f, projection.invert!([0, MAP_HEIGHT])!, projection.invert!([MAP_WIDTH, 0])!));
+  const shapes = visible.map((f) => path(f as GeoPermissibleObjects)).filter((d): d is string => Boolean(d));
+  const projected = places.map((p) => {
+    const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
+    return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  });
+  return { width: MAP_WIDTH, height: MAP_HEIGHT, countries: shapes, places: projected };
+}
+
+function overlaps(f: GeoJSON.Feature, [west, south]: [number, number], [east, north]: [number, number]): boolean {
+  const [[w, s], [e, n]] = geoBounds(f);
+  // A feature crossing the antimeridian has w > e: keep it rather than reason about it.
+  if (w > e) return true;
+  return !(e < west || w > east || n < south || s > north);
+}
+
+/** Labels go to the right of a point, unless the point is in the right third of the map. */
+export function labelSide(p: Pick<ProjectedPlace, 'x'>, width: number): 'end' | 'start' {
+  return p.x > width * 0.66 ? 'start' : 'end';
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { elementAttributes } from './mdx-ast';
+
+// Small helpers of the <Video> and <Audio> elements.
+
+/** A YouTube video id: eleven letters, digits, - or _. */
+export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+
+export function youtubeWatchUrl(id: string): string {
+  return `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`;
+}
+
+/** A transcript file's paragraphs (blank lines separate them). */
+export function splitTranscript(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+}
+
+export function readTranscript(sitePath: string, publicDir = path.join(process.cwd(), 'public')): string[] {
+  return splitTranscript(readFileSync(path.join(publicDir, sitePath.replace(/^\/+/, '')), 'utf8'));
+}
+
+export type VideoAttributes = { title: string; poster: string; caption: string; credit: string; src?: string; youtube?: string };
+
+/** The <Video> elements of an MDX body (already checked by the content check). */
+export function articleVideos(body: string): VideoAttributes[] {
+  if (!body.includes('<Video')) return [];
+  return elementAttributes(body, 'Video').map((a) => ({
+    title: a.title ?? '', poster: a.poster ?? '', caption: a.caption ?? '', credit: a.credit ?? '', src: a.src, youtube: a.youtube,
+  }));
+}
