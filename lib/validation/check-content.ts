@@ -10,7 +10,7 @@ import { PAGE_IDS } from '../page-ids';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
-import { checkMediaElement, elementNode, isMediaElement, MEDIA_ELEMENTS, type MediaElement } from './rules/media-elements';
+import { checkMediaElement, elementNode, isMediaElement, issueField, MEDIA_ELEMENTS, type MediaElement } from './rules/media-elements';
 import type { ElementNode } from './rules/media-types';
 
 // The content check: every rule an article, author or section must satisfy,
@@ -335,7 +335,7 @@ export function checkContent(opts: CheckOptions): Report {
     for (const f of entry.figures) checkImagePath(file, f.pos, '<Figure> src', f.src, true);
     for (const { name, node } of entry.media) {
       for (const i of checkMediaElement(name, node, { publicDir: opts.publicDir })) {
-        c.error(file, i.pos ?? node.pos, `<${name}> ${i.attribute}`, i.message, i.fix);
+        c.error(file, i.pos ?? node.pos, issueField(name, i), i.message, i.fix);
       }
     }
   };

@@ -14,7 +14,7 @@ export function checkMap(node: ElementNode): ElementIssue[] {
   if (node.hasText) issues.push({ attribute: 'children', message: '<Map> holds text besides its places', fix: 'put the text in caption="…"; only <Place /> elements go inside <Map>' });
   if (places.length === 0) issues.push({ attribute: 'children', message: '<Map> has no places', fix: 'add 1 to 20 <Place name="…" lat="…" lon="…" /> lines between <Map …> and </Map>' });
   if (places.length > MAX_PLACES) issues.push({ attribute: 'children', message: `<Map> has ${places.length} places; a locator map takes at most ${MAX_PLACES}`, fix: 'keep the places the story is about, or split the map in two' });
-  return [...issues, ...places.flatMap((p) => checkPlace(p).map((i) => ({ ...i, attribute: `Place ${i.attribute}`, pos: p.pos })))];
+  return [...issues, ...places.flatMap((p) => checkPlace(p).map((i) => ({ ...i, element: 'Place', pos: p.pos })))];
 }
 
 function checkPlace(node: ElementNode): ElementIssue[] {

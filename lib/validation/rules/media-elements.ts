@@ -51,7 +51,7 @@ export function checkMediaElement(name: MediaElement, node: ElementNode, ctx: El
     case 'Map':
       return checkMap(node);
     case 'Place':
-      return [{ attribute: 'Place', message: '<Place /> belongs inside a <Map>', fix: 'put it between <Map title="…" source="…"> and </Map>' }];
+      return [{ attribute: '', message: '<Place /> belongs inside a <Map>', fix: 'put it between <Map title="…" source="…"> and </Map>' }];
     case 'Video':
       return checkVideo(node, ctx);
     case 'Audio':
@@ -61,4 +61,10 @@ export function checkMediaElement(name: MediaElement, node: ElementNode, ctx: El
       return never;
     }
   }
+}
+
+/** The report's field for an issue: `<Chart> y`, `<Place> lat`, or `<Place>` for the element as a whole. */
+export function issueField(name: MediaElement, issue: ElementIssue): string {
+  const element = `<${issue.element ?? name}>`;
+  return issue.attribute ? `${element} ${issue.attribute}` : element;
 }

@@ -13,8 +13,11 @@ export type ElementNode = {
   hasText: boolean;
 };
 
-/** One problem in an element; `pos` when it is at a child rather than at the element. */
-export type ElementIssue = { attribute: string; message: string; fix: string; pos?: Position['start'] };
+/**
+ * One problem in an element: the attribute ('' for the element as a whole), and `element`
+ * and `pos` when it is in a child (a <Place> of a <Map>) rather than in the element itself.
+ */
+export type ElementIssue = { attribute: string; message: string; fix: string; element?: string; pos?: Position['start'] };
 
 export type ElementContext = { publicDir: string };
 
