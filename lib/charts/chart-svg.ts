@@ -130,5 +130,7 @@ export function chartSvg(spec: ChartSpec): ChartSvg {
   node.setAttribute('aria-hidden', 'true');
   node.removeAttribute('font-family');
   node.removeAttribute('style');
-  return { svg: node.outerHTML, width: CHART_WIDTH, height };
+  // Plot writes coordinates such as 230.00000000000003; a hundredth of a pixel is plenty.
+  const svg = node.outerHTML.replace(/(\d)\.(\d{2})\d+/g, '$1.$2');
+  return { svg, width: CHART_WIDTH, height };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { geoBounds, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -20,7 +20,9 @@ const MIN_SPAN_DEGREES = 4;
 let world: GeoJSON.FeatureCollection | undefined;
 function countries(): GeoJSON.FeatureCollection {
   if (!world) {
-    const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+    // From the project root, as the pages read public/: inside Next's server bundle a module
+    // resolution would give a module id, not a file.
+    const file = path.join(process.cwd(), 'node_modules', 'world-atlas', 'countries-50m.json');
     const topo = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
     world = feature(topo, topo.objects.countries) as GeoJSON.FeatureCollection;
   }
