@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 import { dictionary } from '@/lib/dictionaries';
-import { labelSide, locatorMap } from '@/lib/maps/locator-svg';
+import { locatorMap } from '@/lib/maps/locator-svg';
 import type { Edition } from '@/lib/site';
 import type { PlaceProps } from './Place';
 
@@ -38,17 +38,14 @@ export function Map({ title, source, caption, children, edition }: Props) {
       >
         <rect className="map__sea" width={drawn.width} height={drawn.height} />
         {drawn.countries.map((d, i) => <path key={i} className="map__land" d={d} />)}
-        {drawn.places.map((p) => {
-          const side = labelSide(p, drawn.width);
-          return (
-            <g key={p.name} className="map__point">
-              <circle cx={p.x} cy={p.y} r={4.5} />
-              <text x={p.x + (side === 'end' ? 9 : -9)} y={p.y + 4} textAnchor={side === 'end' ? 'start' : 'end'}>
-                {p.label ?? p.name}
-              </text>
-            </g>
-          );
-        })}
+        {drawn.places.map((p) => (
+          <g key={p.name} className="map__point">
+            <circle cx={p.x} cy={p.y} r={4.5} />
+            <text x={p.labelX} y={p.labelY} textAnchor={p.anchor}>
+              {p.label ?? p.name}
+            </text>
+          </g>
+        ))}
       </svg>
       <div className="map__text">
         <p className="map__list-title">{words.mapPlaces}</p>

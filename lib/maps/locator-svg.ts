@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type MapPlace = { name: string; lat: number; lon: number; label?: string };
 export type ProjectedPlace = MapPlace & { x: number; y: number };
-export type LocatorMap = { width: number; height: number; countries: string[]; places: ProjectedPlace[] };
+export type LocatorMap = { width: number; height: number; countries: string[]; places: LabelledPlace[] };
 
 export const MAP_WIDTH = 640;
 export const MAP_HEIGHT = 420;
@@ -60,7 +60,7 @@ export function locatorMap(places: MapPlace[]): LocatorMap {
     const [x, y] = projection([p.lon, p.lat]) ?? [0, 0];
     return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
   });
-  return { width: MAP_WIDTH, height: MAP_HEIGHT, countries: shapes, places: projected };
+  return { width: MAP_WIDTH, height: MAP_HEIGHT, countries: shapes, places: placeLabels(projected, MAP_WIDTH, MAP_HEIGHT) };
 }
 
 function overlaps(f: GeoJSON.Feature, [west, south]: [number, number], [east, north]: [number, number]): boolean {
@@ -70,7 +70,33 @@ function overlaps(f: GeoJSON.Feature, [west, south]: [number, number], [east, no
   return !(e < west || w > east || n < south || s > north);
 }
 
-/** Labels go to the right of a point, unless the point is in the right third of the map. */
-export function labelSide(p: Pick<ProjectedPlace, 'x'>, width: number): 'end' | 'start' {
-  return p.x > width * 0.66 ? 'start' : 'end';
+export type LabelledPlace = ProjectedPlace & { labelX: number; labelY: number; anchor: 'start' | 'end' };
+
+const LABEL_HEIGHT = 16;
+/** A rough width for 13px bold text: enough to keep labels apart, no font metrics needed. */
+const labelWidth = (text: string) => 8 + text.length * 8;
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+const overlapsBox = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Where each label goes: beside its point (right, then left), or above or below it, taking
+ * the first spot that stays on the map and clear of the labels already placed.
+ */
+export function placeLabels(places: ProjectedPlace[], width: number, height: number): LabelledPlace[] {
+  const taken: Box[] = places.map((p) => ({ x0: p.x - 5, x1: p.x + 5, y0: p.y - 5, y1: p.y + 5 }));
+  return places.map((p) => {
+    const w = labelWidth(p.label ?? p.name);
+    const spots: { labelX: number; labelY: number; anchor: 'start' | 'end'; box: Box }[] = [
+      { labelX: p.x + 9, labelY: p.y + 4, anchor: 'start', box: { x0: p.x + 7, x1: p.x + 9 + w, y0: p.y - 8, y1: p.y + 8 } },
+      { labelX: p.x - 9, labelY: p.y + 4, anchor: 'end', box: { x0: p.x - 9 - w, x1: p.x - 7, y0: p.y - 8, y1: p.y + 8 } },
+      { labelX: p.x + 6, labelY: p.y - 9, anchor: 'start', box: { x0: p.x, x1: p.x + 6 + w, y0: p.y - 9 - LABEL_HEIGHT + 4, y1: p.y - 5 } },
+      { labelX: p.x + 6, labelY: p.y + 19, anchor: 'start', box: { x0: p.x, x1: p.x + 6 + w, y0: p.y + 5, y1: p.y + 21 } },
+    ];
+    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
+    const mine = taken.filter((t) => !(t.x0 === p.x - 5 && t.y0 === p.y - 5));
+    const spot = spots.find((s) => inside(s.box) && !mine.some((t) => overlapsBox(s.box, t))) ?? spots.find((s) => inside(s.box)) ?? spots[0]!;
+    taken.push(spot.box);
+    return { ...p, labelX: spot.labelX, labelY: spot.labelY, anchor: spot.anchor };
+  });
 }

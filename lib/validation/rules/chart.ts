@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHART_TYPES, type ChartType } from '@/lib/charts/chart-svg';
-import { cellNumber, parseCsv, splitColumns, type Table } from '@/lib/charts/csv';
+import { CHART_TYPES, type ChartType } from '../../charts/chart-svg';
+import { cellNumber, parseCsv, splitColumns, type Table } from '../../charts/csv';
 import { publicFileIssue } from './media-files';
 import { given, requireAttributes, type ElementContext, type ElementIssue, type ElementNode } from './media-types';
 

@@ -1,4 +1,4 @@
-import { YOUTUBE_ID } from '@/lib/media';
+import { YOUTUBE_ID } from '../../media';
 import { publicFileIssue } from './media-files';
 import { given, requireAttributes, type ElementContext, type ElementIssue, type ElementNode } from './media-types';
 
