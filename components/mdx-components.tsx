@@ -1,18 +1,27 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import type { DefinitionOf, ElementName } from '@/lib/elements/registry';
+import type { AttributesOf } from '@/lib/elements/types';
 import type { Edition } from '@/lib/site';
 import { BodyLink } from './BodyLink';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
-type FigureAttributes = { src: string; alt: string; caption: string; credit: string };
+/** Every element's component, with props typed from its definition: a missing one is a type error. */
+type ElementComponents = { [N in ElementName]: (props: AttributesOf<DefinitionOf<N>> & { children?: ReactNode }) => ReactNode };
 
-// The one registry of components editors may use in MDX. The content check
-// (lib/validation) rejects any other capitalised tag, so keep the two in step.
-// Built per edition, because a figure's screen-reader label is in the page's language.
+// The components for the elements in lib/elements/registry.ts, which the content check
+// also reads: the two cannot drift. Built per edition, because elements print words and
+// digits in the page's language.
+function elementComponents(edition: Edition): ElementComponents {
+  return {
+    Figure: (props) => <Figure {...props} variant="inline" edition={edition} />,
+    PullQuote,
+  };
+}
+
 export function mdxComponents(edition: Edition) {
   return {
-    Figure: (props: FigureAttributes) => <Figure {...props} variant="inline" edition={edition} />,
-    PullQuote,
+    ...elementComponents(edition),
     // Markdown links: never to an article that is not published (lib/links.ts).
     a: BodyLink,
   } satisfies Record<string, ComponentType<never>>;

@@ -44,7 +44,7 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['no-front-matter', 'front matter', /does not start with front matter/],
   ['unclosed-front-matter', 'front matter', /never closed/],
   ['malformed-mdx', 'body', /malformed MDX/],
-  ['unknown-component', '<Chart>', /unknown component <Chart>/],
+  ['unknown-component', '<Carousel>', /unknown component <Carousel>/],
   ['misspelt-component', '<Figur>', /unknown component <Figur>/],
   ['impossible-date', 'date', /day 30, but that month has 28 days/],
   ['impossible-time', 'date', /impossible time/],
