@@ -3,6 +3,15 @@ import type { DefinitionOf, ElementName } from '@/lib/elements/registry';
 import type { AttributesOf } from '@/lib/elements/types';
 import type { Edition } from '@/lib/site';
 import { BodyLink } from './BodyLink';
+import { Event } from './elements/Event';
+import { Explainer } from './elements/Explainer';
+import { Gallery } from './elements/Gallery';
+import { KeyPoints } from './elements/KeyPoints';
+import { Profile } from './elements/Profile';
+import { RelatedLink } from './elements/RelatedLink';
+import { SocialPost } from './elements/SocialPost';
+import { Table } from './elements/Table';
+import { Timeline } from './elements/Timeline';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
@@ -16,6 +25,15 @@ function elementComponents(edition: Edition): ElementComponents {
   return {
     Figure: (props) => <Figure {...props} variant="inline" edition={edition} />,
     PullQuote,
+    Gallery: (props) => <Gallery {...props} edition={edition} />,
+    RelatedLink: (props) => <RelatedLink {...props} edition={edition} />,
+    KeyPoints: (props) => <KeyPoints {...props} edition={edition} />,
+    Explainer: (props) => <Explainer {...props} edition={edition} />,
+    Profile: (props) => <Profile {...props} edition={edition} />,
+    Timeline,
+    Event: (props) => <Event {...props} edition={edition} />,
+    SocialPost: (props) => <SocialPost {...props} edition={edition} />,
+    Table: (props) => <Table {...props} edition={edition} />,
   };
 }
 

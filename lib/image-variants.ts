@@ -6,6 +6,8 @@
 // share: the settings, the width rule, the manifest's shape and the list of
 // images the content uses. See docs/adr/0005-build-time-image-variants.md.
 import type { Root, RootContent } from 'mdast';
+import { IMAGE_FILE } from './elements/figure';
+import { elementDefinition } from './elements/registry';
 import { parseMdx } from './mdx-ast';
 
 /** Widths offered in every srcset (never above the photo's own width). */
@@ -120,13 +122,14 @@ export function isPassThrough(src: string): boolean {
 
 type AnyNode = Root | RootContent;
 
-/** The src of every `<Figure>` in an MDX body, in order. */
+/** Every image an element of an MDX body names (a Figure's src, a Profile's image…), in order. */
 export function figureSources(body: string): string[] {
   const out: string[] = [];
   const walk = (n: AnyNode) => {
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Figure') {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name) {
+      const spec = elementDefinition(n.name)?.attributes;
       for (const a of n.attributes) {
-        if (a.type === 'mdxJsxAttribute' && a.name === 'src' && typeof a.value === 'string' && a.value) out.push(a.value);
+        if (a.type === 'mdxJsxAttribute' && spec?.[a.name]?.file === IMAGE_FILE && typeof a.value === 'string' && a.value) out.push(a.value);
       }
     }
     if ('children' in n) for (const c of n.children) walk(c as AnyNode);

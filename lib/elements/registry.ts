@@ -1,10 +1,31 @@
+import { event } from './event';
+import { explainer } from './explainer';
 import { figure } from './figure';
+import { gallery } from './gallery';
+import { keyPoints } from './key-points';
+import { profile } from './profile';
 import { pullQuote } from './pull-quote';
+import { relatedLink } from './related-link';
+import { socialPost } from './social-post';
+import { table } from './table';
+import { timeline } from './timeline';
 import type { ElementDefinition } from './types';
 
 // Every element editors may write in MDX. Adding one is: its definition file, one line here,
 // its component in components/mdx-components.tsx (a type error until it is there).
-export const ELEMENTS = [figure, pullQuote] as const;
+export const ELEMENTS = [
+  figure,
+  pullQuote,
+  gallery,
+  relatedLink,
+  keyPoints,
+  explainer,
+  profile,
+  timeline,
+  event,
+  socialPost,
+  table,
+] as const;
 
 export type ElementName = (typeof ELEMENTS)[number]['name'];
 

@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { imageSize } from 'image-size';
 import { formatDateTime, parseContentDate } from '../dates';
-import { bodyText, headingAnchors, parseMdx } from '../mdx-ast';
-import { PAGE_IDS } from '../page-ids';
+import { bodyText, parseMdx } from '../mdx-ast';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
@@ -15,6 +14,7 @@ import { ELEMENT_NAMES, elementDefinition } from '../elements/registry';
 import { normaliseForQuote } from '../elements/text';
 import type { FileAttribute } from '../elements/types';
 import { closest } from './closest';
+import { BODY_RULES } from './rules/registry';
 
 export { closest };
 
@@ -320,10 +320,8 @@ export function checkContent(opts: CheckOptions): Report {
       line: (n.position?.start.line ?? 1) + bodyStartLine - 1,
       column: n.position?.start.column ?? 1,
     });
-    for (const h of headingAnchors(tree)) {
-      if (PAGE_IDS.includes(h.id)) {
-        c.error(file, at(h.node), 'body', `the subheading "${h.text}" would get the anchor #${h.id}, which the page itself already uses`, 'reword the subheading, e.g. add a word to it');
-      }
+    for (const rule of BODY_RULES) {
+      rule.check(tree, (where, field, message, fix, severity = 'error') => c.add(severity, file, 'line' in where ? { line: where.line + bodyStartLine - 1, column: where.column } : at(where), field, message, fix), kind);
     }
     const visit = (node: Root | RootContent, parent: string | undefined) => {
       switch (node.type) {
