@@ -1,8 +1,11 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
 import { toInstant } from './lib/dates';
 import { bodyText, countWords, extractHeadings, parseMdx, readingMinutes } from './lib/mdx-ast';
+import { rehypeFootnotes } from './lib/rehype-footnotes';
 import { DEFAULT_EDITION, EDITIONS, editionPath, site } from './lib/site';
+import { remarkTypography } from './lib/typography';
 
 // The schema lives here and only here. Cross-document rules (related slugs,
 // authors, sections, image files) are checked by lib/validation before this runs.
@@ -109,7 +112,9 @@ export const Section = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: process.env.STANDFIRST_CONTENT_DIR ?? 'content',
   documentTypes: [Article, Author, Section],
-  mdx: { rehypePlugins: [rehypeSlug] },
+  // GFM for tables and footnotes (lib/mdx-ast.ts parses the same way for the content check);
+  // typographic quotes and dashes in the document's edition.
+  mdx: { remarkPlugins: [remarkGfm, remarkTypography], rehypePlugins: [rehypeSlug, rehypeFootnotes] },
   // Contentlayer's defaults skip invalid documents and exit 0: an article would
   // silently vanish. Fail instead (lib/validation explains the problem first).
   onMissingOrIncompatibleData: 'fail',

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, isoWithOffset } from '@/lib/dates';
+import { formatDate, formatDateTime, formatIn, isoWithOffset } from '@/lib/dates';
 import { site, type Edition } from '@/lib/site';
 
 type Props = {
@@ -6,15 +6,28 @@ type Props = {
   value: string | Date;
   /** Show the time of day as well as the date. */
   withTime?: boolean;
+  /** A date known only to the month or the year (timeline events): printed and marked up at that precision. */
+  precision?: 'day' | 'month' | 'year';
   className?: string;
   /** The edition whose language and digits the text uses. */
   edition: Edition;
 };
 
+const PARTIAL = { month: { length: 7, pattern: 'MMMM yyyy' }, year: { length: 4, pattern: 'yyyy' } } as const;
+
 /** Every date on the site goes through here: machine-readable with the newsroom's offset, human-readable via date-fns. */
-export function Time({ value, withTime = false, className, edition }: Props) {
+export function Time({ value, withTime = false, precision = 'day', className, edition }: Props) {
+  const iso = isoWithOffset(value, site.timeZone);
+  if (precision !== 'day') {
+    const { length, pattern } = PARTIAL[precision];
+    return (
+      <time dateTime={iso.slice(0, length)} className={className}>
+        {formatIn(value, site.timeZone, pattern, edition)}
+      </time>
+    );
+  }
   return (
-    <time dateTime={isoWithOffset(value, site.timeZone)} className={className}>
+    <time dateTime={iso} className={className}>
       {withTime ? formatDateTime(value, site.timeZone, edition) : formatDate(value, site.timeZone, edition)}
     </time>
   );

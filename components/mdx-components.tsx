@@ -1,4 +1,6 @@
-import type { ComponentProps, ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import type { DefinitionOf, ElementName } from '@/lib/elements/registry';
+import type { AttributesOf } from '@/lib/elements/types';
 import type { Edition } from '@/lib/site';
 import { BodyLink } from './BodyLink';
 import { Audio } from './elements/Audio';
@@ -6,23 +8,48 @@ import { Chart } from './elements/Chart';
 import { Map as LocatorMap } from './elements/Map';
 import { Place } from './elements/Place';
 import { Video } from './elements/Video';
+import { Event } from './elements/Event';
+import { Explainer } from './elements/Explainer';
+import { Gallery } from './elements/Gallery';
+import { KeyPoints } from './elements/KeyPoints';
+import { Profile } from './elements/Profile';
+import { RelatedLink } from './elements/RelatedLink';
+import { SocialPost } from './elements/SocialPost';
+import { Table } from './elements/Table';
+import { Timeline } from './elements/Timeline';
 import { Figure } from './Figure';
 import { PullQuote } from './PullQuote';
 
-type FigureAttributes = { src: string; alt: string; caption: string; credit: string };
+/** Every element's component, with props typed from its definition: a missing one is a type error. */
+type ElementComponents = { [N in ElementName]: (props: AttributesOf<DefinitionOf<N>> & { children?: ReactNode }) => ReactNode };
 
-// The one registry of components editors may use in MDX. The content check
-// (lib/validation) rejects any other capitalised tag, so keep the two in step.
-// Built per edition, because a figure's screen-reader label is in the page's language.
+// The components for the elements in lib/elements/registry.ts, which the content check
+// also reads: the two cannot drift. Built per edition, because elements print words and
+// digits in the page's language.
+function elementComponents(edition: Edition): ElementComponents {
+  return {
+    Figure: (props) => <Figure {...props} variant="inline" edition={edition} />,
+    PullQuote,
+    Gallery: (props) => <Gallery {...props} edition={edition} />,
+    RelatedLink: (props) => <RelatedLink {...props} edition={edition} />,
+    KeyPoints: (props) => <KeyPoints {...props} edition={edition} />,
+    Explainer: (props) => <Explainer {...props} edition={edition} />,
+    Profile: (props) => <Profile {...props} edition={edition} />,
+    Timeline,
+    Event: (props) => <Event {...props} edition={edition} />,
+    SocialPost: (props) => <SocialPost {...props} edition={edition} />,
+    Table: (props) => <Table {...props} edition={edition} />,
+    Chart: (props) => <Chart {...props} edition={edition} />,
+    Map: (props) => <LocatorMap {...props} edition={edition} />,
+    Place,
+    Video: (props) => <Video {...props} edition={edition} />,
+    Audio: (props) => <Audio {...props} edition={edition} />,
+  };
+}
+
 export function mdxComponents(edition: Edition) {
   return {
-    Figure: (props: FigureAttributes) => <Figure {...props} variant="inline" edition={edition} />,
-    PullQuote,
-    Chart: (props: Omit<ComponentProps<typeof Chart>, 'edition'>) => <Chart {...props} edition={edition} />,
-    Map: (props: Omit<ComponentProps<typeof LocatorMap>, 'edition'>) => <LocatorMap {...props} edition={edition} />,
-    Place,
-    Video: (props: Omit<ComponentProps<typeof Video>, 'edition'>) => <Video {...props} edition={edition} />,
-    Audio: (props: Omit<ComponentProps<typeof Audio>, 'edition'>) => <Audio {...props} edition={edition} />,
+    ...elementComponents(edition),
     // Markdown links: never to an article that is not published (lib/links.ts).
     a: BodyLink,
   } satisfies Record<string, ComponentType<never>>;

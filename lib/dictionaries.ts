@@ -1,4 +1,5 @@
 import type { Article } from 'contentlayer/generated';
+import type { Platform } from './elements/social-post';
 import type { Edition } from './site';
 
 // Every fixed interface string, one typed dictionary per edition. A missing key
@@ -111,6 +112,21 @@ export type Dictionary = {
   browseSection: string;
   goHome: string;
   browseArchive: string;
+  /** Words printed by the editorial elements (components/elements/). */
+  elements: {
+    keyPoints: string;
+    explainer: string;
+    profile: string;
+    notes: string;
+    /** The back-link from a note to its place in the text; {n} is the note's number. */
+    backToText: string;
+    source: string;
+    gallery: string;
+    readAlso: string;
+    /** The link to a quoted post on its platform; {platform} is replaced. */
+    viewPost: string;
+    platforms: Record<Platform, string>;
+  };
 };
 
 const en: Dictionary = {
@@ -210,6 +226,18 @@ const en: Dictionary = {
   browseSection: 'Or browse a section',
   goHome: 'Go to the front page',
   browseArchive: 'Browse the archive',
+  elements: {
+    keyPoints: 'Key points',
+    explainer: 'Explainer',
+    profile: 'Profile',
+    notes: 'Notes',
+    backToText: 'Back to note {n} in the text',
+    source: 'Source:',
+    gallery: 'Photographs',
+    readAlso: 'Read also',
+    viewPost: 'View the original on {platform}',
+    platforms: { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', telegram: 'Telegram' },
+  },
 };
 
 const ar: Dictionary = {
@@ -310,6 +338,18 @@ const ar: Dictionary = {
   browseSection: 'أو تصفّح قسمًا',
   goHome: 'الصفحة الأولى',
   browseArchive: 'تصفّح الأرشيف',
+  elements: {
+    keyPoints: 'أبرز النقاط',
+    explainer: 'للتوضيح',
+    profile: 'بطاقة تعريف',
+    notes: 'الهوامش',
+    backToText: 'العودة إلى الهامش {n} في النص',
+    source: 'المصدر:',
+    gallery: 'صور',
+    readAlso: 'اقرأ أيضاً',
+    viewPost: 'المنشور الأصلي على {platform}',
+    platforms: { x: 'إكس', bluesky: 'بلوسكاي', mastodon: 'ماستودون', threads: 'ثريدز', facebook: 'فيسبوك', instagram: 'إنستغرام', linkedin: 'لينكدإن', telegram: 'تيليغرام' },
+  },
 };
 
 export const dictionaries: Record<Edition, Dictionary> = { en, ar };

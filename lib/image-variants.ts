@@ -5,7 +5,10 @@
 // components/ResponsiveImage.tsx renders it. This file holds what both sides
 // share: the settings, the width rule, the manifest's shape and the list of
 // images the content uses. See docs/adr/0005-build-time-image-variants.md.
-import { elementAttributes } from './mdx-ast';
+import type { Root, RootContent } from 'mdast';
+import { IMAGE_FILE } from './elements/figure';
+import { elementDefinition } from './elements/registry';
+import { parseMdx } from './mdx-ast';
 
 /** Widths offered in every srcset (never above the photo's own width). */
 export const VARIANT_WIDTHS = [400, 800, 1200, 1600] as const;
@@ -117,11 +120,22 @@ export function isPassThrough(src: string): boolean {
   return /\.svg$/i.test(src.split('?')[0] ?? src);
 }
 
-/** The images of an MDX body's elements, in order: every `<Figure>` src, then every `<Video>` poster. */
+type AnyNode = Root | RootContent;
+
+/** Every image an element of an MDX body names (a Figure's src, a Profile's image…), in order. */
 export function figureSources(body: string): string[] {
-  const figures = elementAttributes(body, 'Figure').map((a) => a.src);
-  const posters = body.includes('<Video') ? elementAttributes(body, 'Video').map((a) => a.poster) : [];
-  return [...figures, ...posters].filter((s): s is string => Boolean(s));
+  const out: string[] = [];
+  const walk = (n: AnyNode) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name) {
+      const spec = elementDefinition(n.name)?.attributes;
+      for (const a of n.attributes) {
+        if (a.type === 'mdxJsxAttribute' && spec?.[a.name]?.file === IMAGE_FILE && typeof a.value === 'string' && a.value) out.push(a.value);
+      }
+    }
+    if ('children' in n) for (const c of n.children) walk(c as AnyNode);
+  };
+  walk(parseMdx(body));
+  return out;
 }
 
 type ArticleLike = { draft?: boolean; image: { src: string }; body: { raw: string } };

@@ -1,12 +1,14 @@
 import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import GithubSlugger from 'github-slugger';
 
-// The same parser MDX itself uses, so what we analyse is what gets compiled.
-const processor = unified().use(remarkParse).use(remarkMdx);
+// The same parser MDX itself uses, with the same GFM extension (tables, footnotes) as
+// contentlayer.config.ts, so what we analyse is what gets compiled.
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Parses an MDX body (no front matter). Throws a VFileMessage with line/column on malformed MDX. */
 export function parseMdx(body: string): Root {

@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { ChartType } from './chart-types';
 import { cellNumber, type Table } from './csv';
+
+export type { ChartType } from './chart-types';
 
 // Draws a chart as an SVG string at build time with Observable Plot on a server DOM
 // (linkedom). Colours are classes (chart__s0, chart__s1 …) styled in app/elements-media.css,
 // so the chart follows the page's theme; axes use currentColor.
-
-export const CHART_TYPES = ['bar', 'column', 'line'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
 
 export type ChartSpec = {
   type: ChartType;

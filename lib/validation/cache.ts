@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BodyCache, BodyCacheEntry } from './check-content';
@@ -9,7 +9,15 @@ import type { BodyCache, BodyCacheEntry } from './check-content';
 // source: editing a rule empties it.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const RULES = ['check-content.ts', '../mdx-ast.ts', '../page-ids.ts'].map((f) => {
+// Every module of the check: element definitions and rules live in folders of their own.
+const folder = (dir: string) => {
+  try {
+    return readdirSync(path.join(here, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort().map((f) => `${dir}/${f}`);
+  } catch {
+    return [];
+  }
+};
+const RULES = ['check-content.ts', '../mdx-ast.ts', '../page-ids.ts', ...folder('.'), ...folder('rules'), ...folder('../elements')].map((f) => {
   try {
     return readFileSync(path.join(here, f), 'utf8');
   } catch {

@@ -2,27 +2,27 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { imageSize } from 'image-size';
 import { formatDateTime, parseContentDate } from '../dates';
-import { bodyText, headingAnchors, parseMdx } from '../mdx-ast';
-import { PAGE_IDS } from '../page-ids';
+import { bodyText, parseMdx } from '../mdx-ast';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
-import { checkMediaElement, elementNode, isMediaElement, issueField, MEDIA_ELEMENTS, type MediaElement } from './rules/media-elements';
-import type { ElementNode } from './rules/media-types';
+import { checkElement, type ElementRef } from '../elements/check';
+import { IMAGE_FILE } from '../elements/figure';
+import { ELEMENT_NAMES, elementDefinition } from '../elements/registry';
+import { normaliseForQuote } from '../elements/text';
+import type { FileAttribute } from '../elements/types';
+import { closest } from './closest';
+import { BODY_RULES } from './rules/registry';
+
+export { closest };
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
 // `npm run content:check` both call this, so editors see the same messages.
 
 export const ARTICLE_FORMATS = ['analysis', 'explainer', 'opinion', 'interview'] as const;
-export const MDX_COMPONENTS = {
-  Figure: ['src', 'alt', 'caption', 'credit'],
-  PullQuote: [],
-  ...MEDIA_ELEMENTS,
-} as const satisfies Record<string, readonly string[]>;
 
 const ARTICLE_FIELDS = [
   'title', 'dek', 'date', 'updated', 'section', 'authors', 'tags', 'image', 'related', 'format', 'draft', 'featured', 'socialImage', 'corrections', 'lang', 'translationKey',
@@ -30,7 +30,6 @@ const ARTICLE_FIELDS = [
 const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
 const AUTHOR_FIELDS = ['name', 'role', 'avatar', 'name_ar', 'role_ar'] as const;
 const SECTION_FIELDS = ['title', 'description', 'order', 'title_ar', 'description_ar'] as const;
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
 // Elements that would smuggle scripts or foreign pages into a zero-JavaScript page.
 const FORBIDDEN_HTML = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base']);
 const HERO_MIN_WIDTH = 1200;
@@ -53,7 +52,7 @@ export type CheckOptions = {
   cache?: BodyCache;
 };
 
-export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; figures: { pos: Position; src: string }[]; media: { name: MediaElement; node: ElementNode }[] };
+export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; refs: ElementRef[] };
 export type BodyCache = Map<string, BodyCacheEntry>;
 // Part of every cache key (lib/validation/cache.ts also keys the disk cache by this file's source).
 const CACHE_VERSION = 2;
@@ -114,34 +113,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0] ?? 0;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j] ?? 0;
-      dp[j] = Math.min((dp[j] ?? 0) + 1, (dp[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length] ?? 0;
-}
-
-/** The closest known name, if it is close enough to be a typo. */
-export function closest(value: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const k of known) {
-    const score = k.toLowerCase() === value.toLowerCase() ? 0 : levenshtein(value.toLowerCase(), k.toLowerCase());
-    if (score < bestScore) {
-      best = k;
-      bestScore = score;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
-}
-
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
@@ -152,14 +123,6 @@ function listFiles(dir: string): string[] {
     else out.push(full);
   }
   return out;
-}
-
-function normaliseForQuote(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 // ---------- the checker ----------
@@ -177,7 +140,8 @@ export function checkContent(opts: CheckOptions): Report {
   const imageUses = new Map<string, { file: string; pos: Loc; field: string }[]>();
 
   // --- image paths (hero, figures, avatars) ---
-  const checkImagePath = (file: string, pos: Loc, field: string, value: unknown, required: boolean) => {
+  const checkImagePath = (file: string, pos: Loc, field: string, value: unknown, required: boolean, kind: FileAttribute = IMAGE_FILE, attrs: Readonly<Record<string, string>> = {}) => {
+    const image = kind === IMAGE_FILE;
     if (value === undefined || value === null || value === '') {
       if (required) c.error(file, pos, field, 'is missing', 'give the image path under public/, e.g. src: /images/my-article/photo.jpg');
       return;
@@ -187,7 +151,7 @@ export function checkContent(opts: CheckOptions): Report {
       return;
     }
     if (/^(https?:)?\/\//i.test(value)) {
-      c.error(file, pos, field, `points to a remote image (${value}); pages must not load anything from other sites`, 'save the photo under public/images/ and give its path, e.g. /images/my-article/photo.jpg');
+      c.error(file, pos, field, `points to a remote ${kind.what} (${value}); pages must not load anything from other sites`, image ? 'save the photo under public/images/ and give its path, e.g. /images/my-article/photo.jpg' : `save the ${kind.what} under public/ and give its path`);
       return;
     }
     if (!value.startsWith('/')) {
@@ -199,13 +163,14 @@ export function checkContent(opts: CheckOptions): Report {
       return;
     }
     const ext = path.extname(value).toLowerCase();
-    if (!IMAGE_EXTENSIONS.includes(ext)) {
-      c.error(file, pos, field, `"${value}" is not an image file we can publish`, `use one of ${IMAGE_EXTENSIONS.join(', ')}`);
+    if (!kind.extensions.includes(ext)) {
+      c.error(file, pos, field, `"${value}" is not ${image ? 'an image' : `a ${kind.what}`} file we can publish`, `use one of ${kind.extensions.join(', ')}`);
       return;
     }
     const full = path.join(opts.publicDir, decodeURIComponentSafe(value));
     if (existsSync(full) && statSync(full).isFile()) {
-      if (field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
+      for (const p of kind.verify?.(full, attrs) ?? []) c.error(file, pos, field.replace(/ [^ ]+$/, ` ${p.attr}`), p.message, p.fix);
+      if (image && field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
       if (field === 'image.src') {
         const width = imageWidth(full);
         if (width !== undefined && width < HERO_MIN_WIDTH) {
@@ -225,7 +190,7 @@ export function checkContent(opts: CheckOptions): Report {
       file,
       pos,
       field,
-      `image file ${rel(full)} does not exist`,
+      `${kind.what} file ${rel(full)} does not exist`,
       near ? `did you mean ${path.posix.join(path.posix.dirname(value), near)}? File names are case-sensitive` : `add the file at ${rel(full)} or correct the path`,
     );
   };
@@ -306,11 +271,11 @@ export function checkContent(opts: CheckOptions): Report {
   };
 
   // --- MDX body ---
-  // Figure image paths found while analysing a body; checked against the disk afterwards,
-  // so the (slow) MDX analysis itself depends only on the text and can be cached.
-  let figureRefs: { pos: Loc; src: string }[] = [];
-  // Chart, map, video and audio elements: their checks read files, so they run on every check too.
-  let mediaRefs: { name: MediaElement; node: ElementNode }[] = [];
+  // Element attributes naming files or articles, found while analysing a body; checked against
+  // the disk and the other articles afterwards, so the (slow) MDX analysis itself depends only
+  // on the text and can be cached.
+  let elementRefs: ElementRef[] = [];
+  const articleRefs: (ElementRef & { file: string; kind: 'article' | 'author' })[] = [];
 
   /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -318,25 +283,23 @@ export function checkContent(opts: CheckOptions): Report {
     let entry = opts.cache?.get(key);
     if (!entry) {
       const before = c.problems.length;
-      figureRefs = [];
-      mediaRefs = [];
+      elementRefs = [];
       analyseBody(file, body, bodyStartLine, kind);
       entry = {
         problems: c.problems.splice(before).map((p) => {
           const { file: _file, ...rest } = p; // eslint-disable-line @typescript-eslint/no-unused-vars -- the file is re-added on replay
           return rest;
         }),
-        figures: figureRefs,
-        media: mediaRefs,
+        refs: elementRefs,
       };
       opts.cache?.set(key, entry);
     }
     for (const p of entry.problems) c.problems.push({ ...p, file });
-    for (const f of entry.figures) checkImagePath(file, f.pos, '<Figure> src', f.src, true);
-    for (const { name, node } of entry.media) {
-      for (const i of checkMediaElement(name, node, { publicDir: opts.publicDir })) {
-        c.error(file, i.pos ?? node.pos, issueField(name, i), i.message, i.fix);
-      }
+    for (const ref of entry.refs) {
+      const spec = elementDefinition(ref.element)?.attributes[ref.attr];
+      const field = `<${ref.element}> ${ref.attr}`;
+      if (spec?.file) checkImagePath(file, ref.pos, field, ref.value, true, spec.file, ref.attrs);
+      if (spec?.article) articleRefs.push({ ...ref, file, kind });
     }
   };
 
@@ -357,15 +320,13 @@ export function checkContent(opts: CheckOptions): Report {
       line: (n.position?.start.line ?? 1) + bodyStartLine - 1,
       column: n.position?.start.column ?? 1,
     });
-    for (const h of headingAnchors(tree)) {
-      if (PAGE_IDS.includes(h.id)) {
-        c.error(file, at(h.node), 'body', `the subheading "${h.text}" would get the anchor #${h.id}, which the page itself already uses`, 'reword the subheading, e.g. add a word to it');
-      }
+    for (const rule of BODY_RULES) {
+      rule.check(tree, (where, field, message, fix, severity = 'error') => c.add(severity, file, 'line' in where ? { line: where.line + bodyStartLine - 1, column: where.column } : at(where), field, message, fix), kind);
     }
-    const visit = (node: Root | RootContent) => {
+    const visit = (node: Root | RootContent, parent: string | undefined) => {
       switch (node.type) {
         case 'mdxjsEsm':
-          c.error(file, at(node), 'body', 'import/export statements are not allowed in content', `remove the line; the components ${Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(' and ')} need no import`);
+          c.error(file, at(node), 'body', 'import/export statements are not allowed in content', `remove the line; the elements (${ELEMENT_NAMES.map((n) => `<${n}>`).join(', ')}) need no import`);
           return;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
@@ -403,97 +364,22 @@ export function checkContent(opts: CheckOptions): Report {
             }
             break;
           }
-          if (!(name in MDX_COMPONENTS)) {
-            const near = closest(name, Object.keys(MDX_COMPONENTS));
-            c.error(file, at(node), `<${name}>`, `unknown component <${name}>`, near ? `did you mean <${near}>?` : `use one of ${Object.keys(MDX_COMPONENTS).map((n) => `<${n}>`).join(', ')}, or plain Markdown`);
+          const definition = elementDefinition(name);
+          if (!definition) {
+            const near = closest(name, ELEMENT_NAMES);
+            c.error(file, at(node), `<${name}>`, `unknown component <${name}>`, near ? `did you mean <${near}>?` : `use one of ${ELEMENT_NAMES.map((n) => `<${n}>`).join(', ')}, or plain Markdown`);
             return;
           }
-          checkComponent(file, name as keyof typeof MDX_COMPONENTS, node, at(node), text, kind, at);
+          checkElement(definition, node, { emit: (severity, pos, field, message, fix) => c.add(severity, file, pos, field, message, fix), at, kind, normalisedBody: text, parent, refs: elementRefs });
+          for (const child of node.children) visit(child, name);
           return;
         }
         default:
           break;
       }
-      if ('children' in node) for (const child of node.children) visit(child as RootContent);
+      if ('children' in node) for (const child of node.children) visit(child as RootContent, undefined);
     };
-    visit(tree);
-  };
-
-  const checkComponent = (
-    file: string,
-    name: keyof typeof MDX_COMPONENTS,
-    node: Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>,
-    pos: Loc,
-    normalisedBody: string,
-    kind: 'article' | 'author',
-    at: (n: { position?: { start: { line: number; column: number } } }) => Loc,
-  ) => {
-    const allowed: readonly string[] = MDX_COMPONENTS[name];
-    const attrs = new Map<string, unknown>();
-    for (const attr of node.attributes) {
-      if (attr.type === 'mdxJsxExpressionAttribute') {
-        c.error(file, pos, `<${name}>`, 'spread attributes {...} are not allowed', `write each attribute as name="value": ${allowed.join(', ')}`);
-        continue;
-      }
-      if (!allowed.includes(attr.name)) {
-        const near = closest(attr.name, allowed);
-        c.error(file, pos, `<${name}> ${attr.name}`, `<${name}> has no attribute "${attr.name}"`, near ? `did you mean ${near}="…"?` : allowed.length ? `its attributes are ${allowed.join(', ')}` : `remove it; <${name}> takes only its text`);
-        continue;
-      }
-      if (typeof attr.value !== 'string') {
-        c.error(file, pos, `<${name}> ${attr.name}`, `${attr.name} must be a quoted string`, `write ${attr.name}="…"`);
-        attrs.set(attr.name, null);
-        continue;
-      }
-      attrs.set(attr.name, attr.value);
-    }
-    switch (name) {
-      case 'Figure': {
-        const examples: Record<string, string> = {
-          src: 'src="/images/my-article/photo.jpg"',
-          alt: 'alt="What the photo shows, for readers who cannot see it"',
-          caption: 'caption="Who, what, where and when"',
-          credit: 'credit="PHOTOGRAPHER / AGENCY"',
-        };
-        for (const a of MDX_COMPONENTS.Figure) {
-          const v = attrs.get(a);
-          if (a === 'src') {
-            if (v === undefined || v === '') c.error(file, pos, `<Figure> src`, 'is missing', `add ${examples.src}`);
-            else if (typeof v === 'string') figureRefs.push({ pos, src: v });
-            continue;
-          }
-          if (v === undefined || (typeof v === 'string' && v.trim() === '')) {
-            c.error(file, pos, `<Figure> ${a}`, v === undefined ? 'is missing' : 'is empty', `add ${examples[a]}`);
-          }
-        }
-        if (node.children.length > 0) {
-          c.error(file, pos, '<Figure>', '<Figure> takes no text between its tags', 'put the text in caption="…" and close the tag with />');
-        }
-        return;
-      }
-      case 'Chart':
-      case 'Map':
-      case 'Place':
-      case 'Video':
-      case 'Audio':
-        if (isMediaElement(name)) mediaRefs.push({ name, node: elementNode(node, at) });
-        return;
-      case 'PullQuote': {
-        const quote = toString(node).trim();
-        if (!quote) {
-          c.error(file, pos, '<PullQuote>', 'is empty', 'put a sentence from the article between <PullQuote> and </PullQuote>');
-          return;
-        }
-        if (kind === 'article' && !normalisedBody.includes(normaliseForQuote(quote))) {
-          c.warn(file, pos, '<PullQuote>', 'its words do not appear in the article text', 'copy the sentence word for word from the body (case and punctuation may differ)');
-        }
-        return;
-      }
-      default: {
-        const exhaustive: never = name;
-        return exhaustive;
-      }
-    }
+    visit(tree, undefined);
   };
 
   const readParsed = (full: string, kind: 'article' | 'author'): { file: string; y: ParsedYaml; data: Record<string, unknown>; body: string; bodyStartLine: number } | undefined => {
@@ -788,6 +674,28 @@ export function checkContent(opts: CheckOptions): Report {
       } else if (target.draft && !a.draft) {
         c.warn(a.file, r.pos, 'related', `"${r.value}" is a draft, so it is left out until it is published`, 'nothing to do if that is intended');
       }
+    }
+  }
+
+  // Element attributes naming an article (RelatedLink slug): a published article of the same edition.
+  const nowMs = (opts.now ?? new Date()).getTime();
+  const slugs = [...articleBySlug.keys()];
+  const sourceLang = new Map(articles.map((a) => [a.file, a.lang]));
+  for (const ref of articleRefs) {
+    const field = `<${ref.element}> ${ref.attr}`;
+    const target = articleBySlug.get(ref.value);
+    const lang = ref.kind === 'article' ? sourceLang.get(ref.file) : undefined;
+    if (!target) {
+      const near = closest(ref.value, slugs);
+      c.error(ref.file, ref.pos, field, `no article has the slug "${ref.value}"`, near ? `did you mean ${near}?` : 'use the file name (without .mdx) of an article in content/articles/');
+    } else if (target.file === ref.file) {
+      c.error(ref.file, ref.pos, field, 'points to the article itself', 'link to another article');
+    } else if (target.draft) {
+      c.error(ref.file, ref.pos, field, `"${ref.value}" is a draft, so readers could not open it`, 'link to a published article, or publish that one first');
+    } else if ((target.publishedAt ?? 0) > nowMs) {
+      c.error(ref.file, ref.pos, field, `"${ref.value}" is scheduled and not yet published, so readers could not open it`, 'link to a published article, or add the link once it is out');
+    } else if (lang && target.lang && target.lang !== lang) {
+      c.error(ref.file, ref.pos, field, `"${ref.value}" is in the ${target.lang} edition, this article in the ${lang} edition`, 'link to an article of the same edition (its translation, if it has one)');
     }
   }
 
