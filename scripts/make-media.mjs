@@ -45,6 +45,12 @@ const jobs = [
     after: 'media/iraq-electricity-imports-summer/blackout.mp4',
     make: (file, src) => execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-ss', '1', '-i', src, '-frames:v', '1', '-q:v', '5', file]),
   },
+  {
+    // The Arabic edition's poster: the same street in the dark, so no page repeats another's image.
+    out: 'images/ar-maghreb-solar-ambitions/blackout-poster.jpg',
+    after: 'media/iraq-electricity-imports-summer/blackout.mp4',
+    make: (file, src) => execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-ss', '4', '-i', src, '-frames:v', '1', '-q:v', '5', file]),
+  },
   speech('media/iraq-electricity-imports-summer/editors-note', 'en-gb', [
     'This is a short note from the economy desk.',
     'Every summer, Iraq buys electricity and gas from its neighbours to get through the hottest weeks. This year the bill arrived late, the supplies ran short, and the new grid links to Jordan and the Gulf are still small.',
