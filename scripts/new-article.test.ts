@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ELEMENTS } from '../lib/elements/registry';
 import { checkContent } from '../lib/validation/check-content';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,6 +32,9 @@ describe('npm run new', () => {
     expect(text).toMatch(/^format: explainer$/m);
     expect(text).toContain('<Figure');
     expect(text).toContain('<PullQuote>');
+    // Every element is offered, as a comment taken from its definition.
+    for (const e of ELEMENTS) expect(text).toContain(`<${e.name}`);
+    expect(text).toContain('<Timeline title="How the talks unfolded">');
     expect(existsSync(path.join(tmp, 'public/images/egypts-debt-what-the-imf-wants-and-turkiye/hero.jpg'))).toBe(true);
 
     const report = checkContent({ contentDir: path.join(tmp, 'content'), publicDir: path.join(tmp, 'public'), rootDir: tmp });

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { now } from '../lib/clock';
 import { site } from '../lib/site';
 import { slugify } from '../lib/slug';
+import { ELEMENTS } from '../lib/elements/registry';
 import { ARTICLE_FORMATS } from '../lib/validation/check-content';
 
 function fail(message: string): never {
@@ -51,6 +52,13 @@ const imageDir = path.join(publicDir, 'images', slug);
 const today = format(new TZDate(now().getTime(), site.timeZone), 'yyyy-MM-dd');
 const q = (s: string) => JSON.stringify(s);
 
+// Every element, as a commented example taken from its definition (lib/elements/): delete
+// the comment markers around the ones you use. Elements that only live inside another
+// (Event in Timeline) come with their parent's example.
+const elementExamples = ELEMENTS.filter((e) => !('parent' in e && e.parent))
+  .map((e) => `{/* <${e.name}>: ${e.summary}\n${e.example.replaceAll('/images/my-article/', `/images/${slug}/`)}\n*/}`)
+  .join('\n\n');
+
 const text = `---
 title: ${q(headline)}
 dek: "TODO: one sentence, 60 to 220 characters, that says what this piece argues or explains."
@@ -73,13 +81,7 @@ TODO: the opening paragraph. Say what happened and why it matters.
 
 TODO: the argument, in short paragraphs.
 
-{/* An inline photo: put the file under public/images/${slug}/ and fill in all four attributes.
-<Figure src="/images/${slug}/photo.jpg" alt="What it shows" caption="Who, what, where, when." credit="PHOTOGRAPHER / AGENCY" />
-*/}
-
-{/* A pull-quote: a sentence copied word for word from the text above.
-<PullQuote>The sentence you want set large.</PullQuote>
-*/}
+${elementExamples}
 `;
 
 mkdirSync(path.dirname(file), { recursive: true });

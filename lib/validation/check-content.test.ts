@@ -104,6 +104,30 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['audio-unknown-attribute', '<Audio> autoplay', /no attribute "autoplay"/],
   ['lang-no-edition', 'lang', /"fr" has no edition/],
   ['translation-same-language', 'translationKey', /already used by content\/articles\/valid-article\.mdx, which is also in en/],
+  // Editorial elements (lib/elements/): each names the element and the attribute.
+  ['gallery-one-photo', '<Gallery>', /holds 1 <Figure>; it takes 2 to 12/],
+  ['gallery-holds-text', '<Gallery>', /may only hold <Figure> elements, found the text "A stray sentence\."/],
+  ['profile-image-missing', '<Profile> image', /image file public\/images\/fixture\/portrait\.jpg does not exist/],
+  ['profile-photo-incomplete', '<Profile> alt', /a portrait needs image, alt, credit together/],
+  ['profile-missing-role', '<Profile> role', /is missing/],
+  ['explainer-missing-title', '<Explainer> title', /is missing/],
+  ['explainer-empty', '<Explainer>', /is empty/],
+  ['event-impossible-date', '<Event> date', /"2024-13" is not a real calendar date/],
+  ['event-bad-date-form', '<Event> date', /"May 2024" is not a date written YYYY, YYYY-MM or YYYY-MM-DD/],
+  ['timeline-out-of-order', '<Timeline>', /not in date order: 2024-11-02 comes after 2025-03/],
+  ['event-outside-timeline', '<Event>', /can only stand inside <Timeline>/],
+  ['key-points-no-list', '<KeyPoints>', /exactly one Markdown list/],
+  ['social-post-http-url', '<SocialPost> url', /does not start with https:\/\//],
+  ['social-post-unknown-platform', '<SocialPost> platform', /"myspace" is not one of x, bluesky/],
+  ['social-post-bad-date', '<SocialPost> date', /is not an ISO date/],
+  ['table-missing-source', '<Table> source', /is missing/],
+  ['table-bare', 'table', /must have a caption and a source/],
+  ['table-no-table', '<Table>', /exactly one table/],
+  ['related-link-unknown', '<RelatedLink> slug', /no article has the slug "second-artcle"/],
+  ['related-link-inline', '<RelatedLink>', /is inside a paragraph/],
+  ['footnote-undefined', 'footnote [^2]', /cited but never written/],
+  ['footnote-unused', 'footnote [^note]', /written but never cited/],
+  ['element-unknown-attribute', '<Explainer> colour', /has no attribute "colour"/],
 ];
 
 describe('each broken article fails, naming file and field', () => {
@@ -273,5 +297,58 @@ describe('the body cache', () => {
     rmSync(path.join(s.root, 'public/images/fixture/inline.jpg'));
     const third = checkContent({ ...opts, cache });
     expect(third.problems.find((p) => p.file === 'content/articles/valid-article.mdx' && p.field === '<Figure> src')?.message).toMatch(/does not exist/);
+  });
+});
+
+describe('element messages', () => {
+  const line = (fixture: string, pattern: RegExp) => readFileSync(path.join(FIXTURES, 'broken', `${fixture}.mdx`), 'utf8').split('\n').findIndex((l) => pattern.test(l)) + 1;
+  const problem = (fixture: string, field: string) => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', `${fixture}.mdx`), path.join(s.content, 'articles', `${fixture}.mdx`));
+    return s.check().problems.find((p) => p.field === field)!;
+  };
+
+  it('point at the line and column of the attribute, with a fix', () => {
+    const p = problem('event-impossible-date', '<Event> date');
+    expect([p.line, p.column]).toEqual([line('event-impossible-date', /<Event date="2024-13"/), 8]);
+    expect(p.fix).toBe('write the date as 2025, 2025-05 or 2025-05-14');
+  });
+
+  it('suggest the slug meant by a typo', () => {
+    expect(problem('related-link-unknown', '<RelatedLink> slug').fix).toBe('did you mean second-article?');
+  });
+
+  it('place an undefined footnote at its reference', () => {
+    const p = problem('footnote-undefined', 'footnote [^2]');
+    expect(p.line).toBe(line('footnote-undefined', /\[\^2\]/));
+  });
+});
+
+describe('RelatedLink needs a published article of the same edition', () => {
+  const link = (s: ReturnType<typeof site>, front: string) => {
+    const other = readFileSync(path.join(s.content, 'articles', 'second-article.mdx'), 'utf8').replace(/^---\n/, `---\n${front}\n`);
+    writeFileSync(path.join(s.content, 'articles', 'second-article.mdx'), other);
+    const file = readFileSync(path.join(FIXTURES, 'broken', 'related-link-unknown.mdx'), 'utf8').replace('second-artcle', 'second-article');
+    writeFileSync(path.join(s.content, 'articles', 'linking.mdx'), file);
+    return s.check().problems.filter((p) => p.field === '<RelatedLink> slug');
+  };
+
+  it('accepts a published article', () => {
+    expect(link(site(), 'featured: false')).toEqual([]);
+  });
+
+  it('refuses a draft', () => {
+    expect(link(site(), 'draft: true')).toEqual([expect.objectContaining({ severity: 'error', file: 'content/articles/linking.mdx', message: expect.stringContaining('is a draft') })]);
+  });
+
+  it('refuses a scheduled article', () => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'second-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2099-01-01'));
+    expect(link(s, 'featured: false')).toEqual([expect.objectContaining({ message: expect.stringContaining('is scheduled') })]);
+  });
+
+  it('refuses an article of the other edition', () => {
+    expect(link(site(), 'lang: ar')).toEqual([expect.objectContaining({ message: expect.stringContaining('is in the ar edition') })]);
   });
 });

@@ -14,7 +14,8 @@ import { ELEMENT_NAMES, elementDefinition } from '../elements/registry';
 import { normaliseForQuote } from '../elements/text';
 import type { FileAttribute } from '../elements/types';
 import { closest } from './closest';
-import { BODY_RULES } from './rules/registry';
+import { BODY_RULES, SITE_RULES } from './rules/registry';
+import type { ArticleInfo, ArticleRef } from './rules/types';
 
 export { closest };
 
@@ -58,18 +59,6 @@ export type BodyCache = Map<string, BodyCacheEntry>;
 const CACHE_VERSION = 2;
 
 type Loc = Position;
-
-type ArticleInfo = {
-  file: string;
-  slug: string;
-  draft: boolean;
-  section?: { value: string; pos: Loc };
-  authors: { value: string; pos: Loc }[];
-  related: { value: string; pos: Loc }[];
-  lang?: string;
-  publishedAt?: number;
-  translationKey?: { value: string; pos: Loc };
-};
 
 class Collector {
   problems: Problem[] = [];
@@ -275,7 +264,7 @@ export function checkContent(opts: CheckOptions): Report {
   // the disk and the other articles afterwards, so the (slow) MDX analysis itself depends only
   // on the text and can be cached.
   let elementRefs: ElementRef[] = [];
-  const articleRefs: (ElementRef & { file: string; kind: 'article' | 'author' })[] = [];
+  const articleRefs: ArticleRef[] = [];
 
   /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -621,107 +610,10 @@ export function checkContent(opts: CheckOptions): Report {
     c.error(file, { line: 1, column: 1 }, 'file', 'is not an article, author or section file, so it would not be published', fix);
   }
 
-  // ---------- cross-document rules ----------
-  const bySlugLower = new Map<string, ArticleInfo[]>();
-  for (const a of articles) {
-    const key = a.slug.toLowerCase();
-    bySlugLower.set(key, [...(bySlugLower.get(key) ?? []), a]);
-  }
-  for (const group of bySlugLower.values()) {
-    if (group.length < 2) continue;
-    for (const a of group) {
-      const others = group.filter((o) => o !== a).map((o) => o.file);
-      c.error(a.file, { line: 1, column: 1 }, 'slug (file name)', `differs only in upper/lower case from ${others.join(', ')}; both would publish at the same address on case-insensitive hosts`, 'rename one of the files so the slugs differ in letters, not just case');
-    }
-  }
-  for (const [label, map] of [['author', authorSlugs], ['section', sectionSlugs]] as const) {
-    const lower = new Map<string, string[]>();
-    for (const [slug, file] of map) lower.set(slug.toLowerCase(), [...(lower.get(slug.toLowerCase()) ?? []), file]);
-    for (const files of lower.values()) {
-      if (files.length < 2) continue;
-      for (const f of files) c.error(f, { line: 1, column: 1 }, 'slug (file name)', `differs only in case from another ${label} (${files.filter((o) => o !== f).join(', ')})`, 'rename one of them');
-    }
-  }
-
-  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
-  const sectionNames = [...sectionSlugs.keys()];
-  const authorNames = [...authorSlugs.keys()];
-  for (const a of articles) {
-    if (a.section && !sectionSlugs.has(a.section.value)) {
-      const near = closest(a.section.value, sectionNames);
-      c.error(a.file, a.section.pos, 'section', `"${a.section.value}" is not a section`, near ? `did you mean ${near}?` : `use one of: ${sectionNames.join(', ') || '(none yet)'}, or create content/sections/${a.section.value}.yaml`);
-    }
-    for (const au of a.authors) {
-      if (authorSlugs.has(au.value)) continue;
-      const near = closest(au.value, authorNames);
-      c.error(a.file, au.pos, 'authors', `"${au.value}" is not an author`, near ? `did you mean ${near}?` : `use one of: ${authorNames.join(', ') || '(none yet)'}, or create content/authors/${au.value}.mdx`);
-    }
-    const seen = new Set<string>();
-    for (const r of a.related) {
-      if (seen.has(r.value)) {
-        c.error(a.file, r.pos, 'related', `lists "${r.value}" twice`, 'remove the repeated slug');
-        continue;
-      }
-      seen.add(r.value);
-      if (r.value === a.slug) {
-        c.error(a.file, r.pos, 'related', 'points to the article itself', `remove "${r.value}" from related`);
-        continue;
-      }
-      const target = articleBySlug.get(r.value);
-      if (!target) {
-        const near = closest(r.value, [...articleBySlug.keys()]);
-        c.error(a.file, r.pos, 'related', `no article has the slug "${r.value}"`, near ? `did you mean ${near}?` : 'use the file name (without .mdx) of an article in content/articles/');
-      } else if (target.draft && !a.draft) {
-        c.warn(a.file, r.pos, 'related', `"${r.value}" is a draft, so it is left out until it is published`, 'nothing to do if that is intended');
-      }
-    }
-  }
-
-  // Element attributes naming an article (RelatedLink slug): a published article of the same edition.
-  const nowMs = (opts.now ?? new Date()).getTime();
-  const slugs = [...articleBySlug.keys()];
-  const sourceLang = new Map(articles.map((a) => [a.file, a.lang]));
-  for (const ref of articleRefs) {
-    const field = `<${ref.element}> ${ref.attr}`;
-    const target = articleBySlug.get(ref.value);
-    const lang = ref.kind === 'article' ? sourceLang.get(ref.file) : undefined;
-    if (!target) {
-      const near = closest(ref.value, slugs);
-      c.error(ref.file, ref.pos, field, `no article has the slug "${ref.value}"`, near ? `did you mean ${near}?` : 'use the file name (without .mdx) of an article in content/articles/');
-    } else if (target.file === ref.file) {
-      c.error(ref.file, ref.pos, field, 'points to the article itself', 'link to another article');
-    } else if (target.draft) {
-      c.error(ref.file, ref.pos, field, `"${ref.value}" is a draft, so readers could not open it`, 'link to a published article, or publish that one first');
-    } else if ((target.publishedAt ?? 0) > nowMs) {
-      c.error(ref.file, ref.pos, field, `"${ref.value}" is scheduled and not yet published, so readers could not open it`, 'link to a published article, or add the link once it is out');
-    } else if (lang && target.lang && target.lang !== lang) {
-      c.error(ref.file, ref.pos, field, `"${ref.value}" is in the ${target.lang} edition, this article in the ${lang} edition`, 'link to an article of the same edition (its translation, if it has one)');
-    }
-  }
-
-  // Translations: articles sharing a translationKey must each be in a different language.
-  // The older article keeps the key; every later one in the same language is the error.
-  const byKey = new Map<string, ArticleInfo[]>();
-  for (const a of articles) {
-    if (!a.translationKey || !a.lang) continue;
-    const k = `${a.lang}\0${a.translationKey.value}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), a]);
-  }
-  for (const group of byKey.values()) {
-    if (group.length < 2) continue;
-    const [first, ...rest] = [...group].sort((x, y) => (x.publishedAt ?? 0) - (y.publishedAt ?? 0) || x.file.localeCompare(y.file));
-    for (const a of rest) {
-      c.error(a.file, a.translationKey!.pos, 'translationKey', `"${a.translationKey!.value}" is already used by ${first!.file}, which is also in ${a.lang}: a translation must be in another language`, `set lang: to the language this article is written in, or give it its own translationKey if it is not a translation of ${first!.file}`);
-    }
-  }
-
-  for (const [src, uses] of imageUses) {
-    if (uses.length < 2) continue;
-    for (const use of uses.slice(1)) {
-      const first = uses[0]!;
-      c.warn(use.file, use.pos, use.field, `${src} is already used (${first.file === use.file ? 'earlier in this article' : first.file})`, 'use a different photo, so readers do not see the same one twice');
-    }
-  }
+  // ---------- cross-document rules (lib/validation/rules/) ----------
+  const now = opts.now ?? new Date();
+  const siteData = { articles, authors: authorSlugs, sections: sectionSlugs, articleRefs, imageUses, now };
+  for (const rule of SITE_RULES) rule.check({ ...siteData, error: c.error.bind(c), warn: c.warn.bind(c) });
 
   const filesChecked = listFiles(contentDir).length;
   return makeReport(c.problems, filesChecked);

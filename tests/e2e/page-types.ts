@@ -25,6 +25,11 @@ export function pageTypes(): { name: string; url: string }[] {
     { name: 'home', url: '/' },
     ...formats.map((f) => ({ name: `article (${f})`, url: articles.find((a) => a.format === f)!.url })),
     ...(withCorrections ? [{ name: 'article with corrections', url: withCorrections.url }] : []),
+    // The article of each edition that uses the most kinds of editorial element (and footnotes).
+    ...(['en', 'ar'] as const).flatMap((lang) => {
+      const richest = richestInElements(articles.filter((a) => a.lang === lang));
+      return richest ? [{ name: `article with the most elements (${lang})`, url: richest.url }] : [];
+    }),
     { name: 'section', url: `/sections/${bigSection}` },
     ...(articles.filter((a) => a.section === bigSection).length > 8 ? [{ name: 'section, page 2', url: `/sections/${bigSection}/page/2` }] : []),
     ...(tag ? [{ name: 'tag', url: `/tags/${slugify(tag)}` }] : []),
@@ -37,6 +42,11 @@ export function pageTypes(): { name: string; url: string }[] {
     { name: '404', url: '/no-such-page' },
   ];
   return pages;
+}
+
+function richestInElements<A extends { body: { raw: string } }>(articles: A[]): A | undefined {
+  const kinds = (a: A) => new Set([...a.body.raw.matchAll(/<([A-Z][A-Za-z]*)|\[\^()/g)].map((m) => m[1] ?? '')).size;
+  return [...articles].sort((x, y) => kinds(y) - kinds(x))[0];
 }
 
 /** Opens a page; on /search waits until the results are on screen. */

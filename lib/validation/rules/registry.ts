@@ -1,12 +1,27 @@
+import { editions } from './editions';
+import { elementReferences } from './element-references';
 import { footnotes } from './footnotes';
 import { headings } from './headings';
+import { imageReuse } from './images';
+import { references } from './references';
+import { slugCase } from './slugs';
 import { tables } from './tables';
-import type { BodyRule } from './types';
+import type { BodyRule, SiteRule } from './types';
 
-// The body rules, run on every parsed article and author body (cached by text).
-// Adding a rule is its module and one line here.
+// The content check's rules. Adding one is its module and one line in one of these lists.
+
+/** Run on every parsed article and author body; cached by the body's text. */
 export const BODY_RULES: readonly BodyRule[] = [
   headings,
   footnotes,
   tables,
+];
+
+/** Run once, after every file is read, to compare documents with each other. */
+export const SITE_RULES: readonly SiteRule[] = [
+  slugCase,
+  references,
+  elementReferences,
+  editions,
+  imageReuse,
 ];

@@ -13,3 +13,41 @@ export type BodyRule = {
   name: string;
   check: (tree: Root, report: BodyReport, kind: 'article' | 'author') => void;
 };
+
+type Loc = Position;
+
+/** What the content check knows about an article once every file is read. */
+export type ArticleInfo = {
+  file: string;
+  slug: string;
+  draft: boolean;
+  section?: { value: string; pos: Loc };
+  authors: { value: string; pos: Loc }[];
+  related: { value: string; pos: Loc }[];
+  lang?: string;
+  publishedAt?: number;
+  translationKey?: { value: string; pos: Loc };
+};
+
+/** An element attribute naming an article (RelatedLink slug), found in a body. */
+export type ArticleRef = { file: string; kind: 'article' | 'author'; pos: Loc; element: string; attr: string; value: string };
+
+export type SiteReport = (file: string, pos: Loc, field: string, message: string, fix: string) => void;
+
+/** Everything read from content/, for the rules that compare documents with each other. */
+export type Site = {
+  articles: readonly ArticleInfo[];
+  /** slug → file */
+  authors: ReadonlyMap<string, string>;
+  sections: ReadonlyMap<string, string>;
+  articleRefs: readonly ArticleRef[];
+  /** Image path → every place it is shown. */
+  imageUses: ReadonlyMap<string, readonly { file: string; pos: Loc; field: string }[]>;
+  /** The moment against which scheduled articles are judged. */
+  now: Date;
+  error: SiteReport;
+  warn: SiteReport;
+};
+
+/** A rule across documents: run once, after every file has been read. */
+export type SiteRule = { name: string; check: (site: Site) => void };
