@@ -36,18 +36,19 @@ const every = (n: number) => listingPageRefs(n, 8).map((ref) => pageFromOldest(l
 describe('pageFromOldest (dated listings, numbered from the oldest)', () => {
   it('numbers pages from the first article published; the front holds the newest', () => {
     const n = 30;
-    expect(numberedPageCount(n, 8)).toBe(2);
+    expect(numberedPageCount(n, 8)).toBe(3);
     expect(pageFromOldest(listing(n), 1, 8, '/s')!.items).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
     expect(pageFromOldest(listing(n), 2, 8, '/s')!.items).toEqual([16, 15, 14, 13, 12, 11, 10, 9]);
-    expect(pageFromOldest(listing(n), 'front', 8, '/s')!.items).toEqual(listing(30).slice(0, 14));
+    expect(pageFromOldest(listing(n), 'front', 8, '/s')!.items).toEqual([30, 29, 28, 27, 26, 25]);
+    expect(numberedPageCount(11, 8)).toBe(0);
+    expect(numberedPageCount(12, 8)).toBe(1);
   });
 
-  it('shows at least a full page on the front and fewer than two', () => {
+  it('shows at least half a page on the front and less than one and a half', () => {
     for (let n = 0; n <= 100; n++) {
       const front = pageFromOldest(listing(n), 'front', 8, '/s')!.items.length;
-      expect(front).toBe(n < 8 ? n : front);
-      if (n >= 8) expect(front).toBeGreaterThanOrEqual(8);
-      expect(front).toBeLessThan(16);
+      expect(front).toBeGreaterThanOrEqual(Math.min(n, 4));
+      expect(front).toBeLessThan(12);
     }
   });
 
@@ -58,7 +59,7 @@ describe('pageFromOldest (dated listings, numbered from the oldest)', () => {
   });
 
   it('keeps a numbered page\u2019s articles when articles are added: only the front changes', () => {
-    for (let n = 16; n < 80; n++) {
+    for (let n = 0; n < 80; n++) {
       const before = every(n);
       const after = every(n + 1);
       const pages = (ps: Paged<number>[]) => new Map(ps.filter((p) => !p.front).map((p) => [p.page, p.items]));
@@ -70,7 +71,7 @@ describe('pageFromOldest (dated listings, numbered from the oldest)', () => {
   });
 
   it('links front → newest numbered page → … → page 1, and back (rel next = older)', () => {
-    const [front, p3, p2, p1] = every(39);
+    const [front, p3, p2, p1] = every(30);
     expect(front).toMatchObject({ front: true, page: 4, nextUrl: '/sections/gulf/page/3' });
     expect(front!.prevUrl).toBeUndefined();
     expect(p3).toMatchObject({ page: 3, prevUrl: '/sections/gulf', nextUrl: '/sections/gulf/page/2' });
@@ -81,9 +82,9 @@ describe('pageFromOldest (dated listings, numbered from the oldest)', () => {
 
   it('rejects numbered pages that do not exist', () => {
     expect(pageFromOldest(listing(20), 1, 8, '/s')).toBeDefined();
-    expect(pageFromOldest(listing(20), 2, 8, '/s')).toBeUndefined();
+    expect(pageFromOldest(listing(19), 2, 8, '/s')).toBeUndefined();
     expect(pageFromOldest(listing(20), 0, 8, '/s')).toBeUndefined();
-    expect(pageFromOldest(listing(15), 1, 8, '/s')).toBeUndefined();
+    expect(pageFromOldest(listing(11), 1, 8, '/s')).toBeUndefined();
     expect(pageFromOldest(listing(20), 1.5, 8, '/s')).toBeUndefined();
     expect(pageFromOldest([], 'front', 8, '/s')).toMatchObject({ items: [], nextUrl: undefined });
   });

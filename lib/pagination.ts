@@ -2,7 +2,7 @@
 // - A dated listing (a section, topic or writer; newest first) is numbered from its OLDEST
 //   article: page 1 holds the first eight ever published, and a numbered page, once it exists,
 //   always holds the same articles. The listing's own address (the "front") shows the newest
-//   articles: everything not yet on a numbered page, between one and two pages' worth. Adding
+//   articles: everything not yet on a numbered page, between half a page and one and a half. Adding
 //   an article changes the front only (and, every eighth article, adds the next numbered page).
 //   docs/adr/0012-stable-pagination.md
 // - An alphabetical index (the topics) is numbered from its start, page 1 at the base URL.
@@ -56,11 +56,15 @@ export function laterPages(count: number, pageSize: number): number[] {
 
 /**
  * How many numbered pages a dated listing of `count` articles has. Each holds exactly `pageSize`
- * articles; the front keeps the rest, at least a full page (so a listing's first screen is never
- * one lone article) and fewer than two.
+ * articles; the front keeps the rest: at least half a page (so a listing's first screen is never
+ * one lone article) and less than one and a half, eight on average.
  */
 export function numberedPageCount(count: number, pageSize: number): number {
-  return Math.max(0, Math.floor(count / pageSize) - 1);
+  return Math.max(0, Math.floor((count - frontMinimum(pageSize)) / pageSize));
+}
+
+function frontMinimum(pageSize: number): number {
+  return Math.ceil(pageSize / 2);
 }
 
 /** One page of a dated listing (`newestFirst` sorted newest first), or undefined if it does not exist. */

@@ -26,7 +26,8 @@ export function pageTypes(): { name: string; url: string }[] {
     ...formats.map((f) => ({ name: `article (${f})`, url: articles.find((a) => a.format === f)!.url })),
     ...(withCorrections ? [{ name: 'article with corrections', url: withCorrections.url }] : []),
     { name: 'section', url: `/sections/${bigSection}` },
-    ...(articles.filter((a) => a.section === bigSection).length > 8 ? [{ name: 'section, page 2', url: `/sections/${bigSection}/page/2` }] : []),
+    // Numbered pages count from the oldest: page 1 exists once a section has a page and a half (lib/pagination.ts).
+    ...(articles.filter((a) => a.section === bigSection).length >= 12 ? [{ name: 'section, page 1', url: `/sections/${bigSection}/page/1` }] : []),
     ...(tag ? [{ name: 'tag', url: `/tags/${slugify(tag)}` }] : []),
     { name: 'topics index', url: '/tags' },
     { name: 'author', url: `/authors/${a0.authors[0]}` },
