@@ -19,7 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { siteSteps } from './build-site';
+import { buildSteps as declaredSteps } from './build-steps';
 import { ensureChromium } from './chromium';
 import { countPublication, type PublicationCounts } from './scale-check';
 import { generateSyntheticSite } from './synthetic-content';
@@ -58,31 +58,13 @@ const BUDGET = {
 // a figure taken under a load well above the core count is a figure about the neighbours.
 type Phase = { name: string; command: string; ms: number; peakRssBytes: number; loadAverage: number };
 
-/** The build's steps, exactly as package.json runs them, named for the report. */
+/** The build's steps, exactly as `npm run build` runs them (scripts/build-steps.ts), named for the report. */
 function buildSteps(): { name: string; command: string }[] {
-  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const expand = (command: string): string[] => {
-    const m = /^npm run ([\w:-]+)$/.exec(command.trim());
-    const script = m ? pkg.scripts[m[1]!] : undefined;
-    if (script) return script.split('&&').flatMap(expand);
-    // The staged part of the build (next build, post-build, search index, headers): its own steps,
-    // run straight into out/ (the staging swap protects a live site, not a benchmark).
-    if (command.includes('scripts/build-site.ts'))
-      return siteSteps('out').map((step) => [...Object.entries(step.env ?? {}).map(([k, v]) => `${k}=${v}`), ...step.cmd].join(' '));
-    return [command.trim()];
-  };
-  const name = (c: string) =>
-    c.includes('check-content') ? 'content check'
-    : c.includes('content-build') ? 'content compile'
-    : c.includes('build-islands') ? 'islands'
-    : c.includes('derived-images') ? 'images: social cards and crops'
-    : c.includes('image-variants') ? 'images: responsive variants'
-    : c.includes('next build') ? 'page build (next)'
-    : c.includes('postbuild') ? 'post-processing'
-    : c.includes('search-index') ? 'search index'
-    : c.includes('hosting') ? 'hosting headers'
-    : c;
-  return (pkg.scripts.build ?? '').split('&&').flatMap(expand).map((command) => ({ name: name(command), command }));
+  // The staged part runs straight into out/ (the staging swap protects a live site, not a benchmark).
+  return declaredSteps('out').map((step) => ({
+    name: step.name === 'next build' ? 'page build (next)' : step.name === 'post-build' ? 'post-processing' : step.name,
+    command: [...Object.entries(step.env ?? {}).map(([k, v]) => `${k}=${v}`), ...step.cmd].join(' '),
+  }));
 }
 
 /** Resident memory of a process and all its descendants, from /proc. */
