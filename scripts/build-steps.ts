@@ -16,13 +16,18 @@ export type BuildStep = {
   outputs: string[];
   /** 'prepare': writes shared folders, skippable. 'site': part of the staged site build (all or nothing). */
   stage: 'prepare' | 'site';
+  /**
+   * Its result depends on the clock as well (what is published by now: a scheduled article comes
+   * due with no file changing), so it is never skipped; these steps keep their own content caches.
+   */
+  clock?: true;
 };
 
 const tsx = path.join('node_modules', '.bin', 'tsx');
 /** Where the content lives (the scale check and tests point it elsewhere). */
 export const contentDir = () => process.env.STANDFIRST_CONTENT_DIR ?? 'content';
 /** Environment the build's output depends on, hashed with every step's inputs. */
-export const BUILD_ENV = ['STANDFIRST_SITE_URL', 'STANDFIRST_CONTENT_DIR'];
+export const BUILD_ENV = ['STANDFIRST_SITE_URL', 'STANDFIRST_CONTENT_DIR', 'STANDFIRST_NOW'];
 
 const LIB = ['lib', 'package-lock.json', 'tsconfig.json'];
 
@@ -33,15 +38,16 @@ const SITE_INPUTS = ['app', 'components', 'lib', 'public', 'contentlayer.config.
 export function buildSteps(staging = STAGING_DIR): BuildStep[] {
   const content = contentDir();
   const prepare: BuildStep[] = [
-    { name: 'content check', cmd: [tsx, 'scripts/check-content.ts'], inputs: [content, 'scripts/check-content.ts', 'contentlayer.config.ts', ...LIB], outputs: [], stage: 'prepare' },
+    { name: 'content check', cmd: [tsx, 'scripts/check-content.ts'], inputs: [content, 'scripts/check-content.ts', 'contentlayer.config.ts', ...LIB], outputs: [], stage: 'prepare', clock: true },
     { name: 'content compile', cmd: [tsx, 'scripts/content-build.ts'], inputs: [content, 'contentlayer.config.ts', 'scripts/content-build.ts', ...LIB], outputs: ['.contentlayer'], stage: 'prepare' },
-    { name: 'islands', cmd: [tsx, 'scripts/build-islands.ts'], inputs: ['components/islands', 'scripts/build-islands.ts', ...LIB], outputs: ['public/islands'], stage: 'prepare' },
+    { name: 'islands', cmd: [tsx, 'scripts/build-islands.ts'], inputs: ['components/islands', 'scripts/build-islands.ts', ...LIB], outputs: ['public/islands', 'public/fonts'], stage: 'prepare' },
     {
       name: 'images: social cards and crops',
       cmd: [tsx, 'scripts/derived-images.tsx'],
-      inputs: [content, 'public/images', 'public/fonts', 'scripts/derived-images.tsx', 'contentlayer.config.ts', ...LIB],
+      inputs: [content, 'public/images', 'scripts/derived-images.tsx', 'contentlayer.config.ts', ...LIB],
       outputs: ['public/og', 'public/crops'],
       stage: 'prepare',
+      clock: true,
     },
     {
       name: 'images: responsive variants',
@@ -49,6 +55,7 @@ export function buildSteps(staging = STAGING_DIR): BuildStep[] {
       inputs: [content, 'public/images', 'public/crops', 'scripts/image-variants.ts', ...LIB],
       outputs: ['public/variants'],
       stage: 'prepare',
+      clock: true,
     },
   ];
   const site = siteSteps(staging).map((step): BuildStep => ({ ...step, inputs: [content, ...SITE_INPUTS], outputs: [staging], stage: 'site' }));

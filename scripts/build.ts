@@ -28,7 +28,7 @@ export function runSteps(steps: readonly BuildStep[], opts: Options): Report {
   const report: Report = { rebuilt: [], skipped: [] };
   for (const step of steps.filter((s) => s.stage === 'prepare')) {
     const hash = hashInputs(step.inputs, BUILD_ENV, new Set([...skip].filter((p) => !step.inputs.includes(p))));
-    if (!opts.full && state[step.name] === hash && step.outputs.every((o) => existsSync(o))) {
+    if (!opts.full && !step.clock && state[step.name] === hash && step.outputs.every((o) => existsSync(o))) {
       report.skipped.push(step.name);
       log(`build: ${step.name}: skipped (inputs unchanged)`);
       continue;

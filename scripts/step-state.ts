@@ -11,7 +11,7 @@ export function hashInputs(inputs: readonly string[], env: readonly string[], sk
   const hash = createHash('sha256');
   const visit = (rel: string) => {
     if (skip.has(rel) || /\.test\.tsx?$/.test(rel)) return;
-    const full = path.join(root, rel);
+    const full = path.resolve(root, rel);
     if (!existsSync(full)) return;
     if (statSync(full).isDirectory()) {
       for (const name of readdirSync(full).sort()) visit(path.posix.join(rel, name));
