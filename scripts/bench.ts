@@ -22,6 +22,7 @@ import { parse } from 'node-html-parser';
 import { buildSteps as declaredSteps } from './build-steps';
 import { ensureChromium } from './chromium';
 import { countPublication, type PublicationCounts } from './scale-check';
+import { publishEdits } from './publish-latency';
 import { generateSyntheticSite } from './synthetic-content';
 import { makeWorkspace } from './workspace';
 
@@ -39,6 +40,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
 const lighthouseRuns = Number(arg('--lighthouse-runs') ?? 3);
 const withLighthouse = !args.includes('--no-lighthouse');
 const keep = args.includes('--keep');
+const withPublish = !args.includes('--no-publish');
 
 // ---------- budgets (issue 6) ----------
 const BUDGET = {
@@ -224,6 +226,8 @@ async function serve(out: string, port: number): Promise<() => void> {
 
 // ---------- one site ----------
 type SiteResult = {
+  /** Wall time of `npm run build` after each kind of publish (publish-latency.ts). */
+  publish?: { name: string; ms: number; peakRssBytes: number }[];
   n: number;
   published: number;
   phases: Phase[];
@@ -327,6 +331,16 @@ async function benchSite(n: number, measurePages: boolean): Promise<SiteResult> 
   const result: SiteResult = { n, published: summary.published, phases, buildMs, peakRssBytes, contentCheckWarmMs, counts, pages, outBytes };
 
   if (measurePages) Object.assign(result, await measurePagesOf(ws, out, sampleSlug), { stockNextArticleJs });
+  // Publish latency: each edit, then `npm run build` exactly as an editor runs it (issue 14).
+  if (withPublish) {
+    result.publish = [];
+    for (const edit of publishEdits(ws, summary.publishedSlugs, now)) {
+      edit.apply();
+      const phase = await runPhase(ws, { name: edit.name, command: 'npm run build --silent' }, env, log);
+      result.publish.push({ name: edit.name, ms: phase.ms, peakRssBytes: phase.peakRssBytes });
+      console.log(`  publish: ${edit.name.padEnd(23)} ${(phase.ms / 1000).toFixed(1).padStart(7)} s  ${(phase.peakRssBytes / 1024 ** 2).toFixed(0).padStart(6)} MB`);
+    }
+  }
   if (!keep) rmSync(ws, { recursive: true, force: true });
   return result;
 }
@@ -392,6 +406,16 @@ function report(result: BenchResult, previous?: BenchResult): string {
       ),
     );
   }
+  const published = result.sites.filter((x) => x.publish?.length);
+  if (published.length)
+    parts.push(
+      '### Publish latency (`npm run build` after one change to a fully built site)',
+      table(
+        ['articles', ...published[0]!.publish!.map((p) => `${p.name} (s)`)],
+        published.map((x) => [x.n, ...x.publish!.map((p) => s(p.ms))]),
+      ),
+      'Every publish still re-renders every page (Next has no partial static export; docs/adr/0014-incremental-render-path.md).',
+    );
   const first = result.sites.find((x) => x.weights);
   if (first?.weights) {
     parts.push(
