@@ -1,45 +1,33 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import type { Article } from 'contentlayer/generated';
 import { dictionary } from '@/lib/dictionaries';
-import { listingPageParams, pagedListing, slugParam, type ListingKind } from '@/lib/listings';
 import { pageMetadata } from '@/lib/metadata';
 import { formatNumber } from '@/lib/numbers';
+import type { Paged } from '@/lib/pagination';
 import type { Edition } from '@/lib/site';
 import { PagedArticles } from './PagedArticles';
 
-type Props = { params: Promise<{ slug: string; page: string }> };
+type Listing = { title: string; description?: string; url: string; paged: Paged<Article> };
+type Props = { listing: Listing; edition: Edition };
 
-/**
- * Everything a `/<kind>/[slug]/page/[page]` route exports, for sections, tags and
- * authors alike, in each edition. (Each route file still declares `dynamicParams`
- * itself: Next reads segment config statically.)
- */
-export function listingPageRoute(edition: Edition, kind: ListingKind) {
+/** Metadata of a numbered page (`/<kind>/<slug>/page/N`) of a section, topic or writer listing. */
+export function numberedListingMetadata(edition: Edition, listing: Listing): Metadata {
   const t = dictionary(edition);
-  return {
-    generateStaticParams: () => listingPageParams(edition, kind),
-    async generateMetadata({ params }: Props): Promise<Metadata> {
-      const { slug: raw, page } = await params;
-      const slug = slugParam(raw);
-      const listing = pagedListing(edition, kind, slug, Number(page));
-      if (!listing) return {};
-      return pageMetadata({ edition, title: t.titleWithPage(listing.title, formatNumber(Number(page), edition)), description: listing.description, path: `${listing.url}/page/${page}` });
-    },
-    async Page({ params }: Props) {
-      const { slug: raw, page } = await params;
-      const slug = slugParam(raw);
-      const listing = pagedListing(edition, kind, slug, Number(page));
-      if (!listing) notFound();
-      return (
-        <div className="page">
-          <header className="page__header">
-            <h1 className="page__title">
-              {listing.title} <span className="page__number">{t.pageNumber(formatNumber(Number(page), edition))}</span>
-            </h1>
-          </header>
-          <PagedArticles paged={listing.paged} label={listing.title} edition={edition} />
-        </div>
-      );
-    },
-  };
+  const n = listing.paged.page;
+  return pageMetadata({ edition, title: t.titleWithPage(listing.title, formatNumber(n, edition)), description: listing.description, path: `${listing.url}/page/${n}` });
+}
+
+/** A numbered page of a section, topic or writer listing, for sections, tags and authors alike. */
+export function NumberedListing({ listing, edition }: Props) {
+  const t = dictionary(edition);
+  return (
+    <div className="page">
+      <header className="page__header">
+        <h1 className="page__title">
+          {listing.title} <span className="page__number">{t.pageNumber(formatNumber(listing.paged.page, edition))}</span>
+        </h1>
+      </header>
+      <PagedArticles paged={listing.paged} label={listing.title} edition={edition} />
+    </div>
+  );
 }

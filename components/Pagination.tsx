@@ -12,8 +12,11 @@ type Props = { paged: Paged<unknown>; label: string; edition: Edition };
  * direction's way in right-to-left editions too.
  */
 export function Pagination({ paged, label, edition }: Props) {
-  if (paged.totalPages <= 1) return null;
+  if (!paged.prevUrl && !paged.nextUrl) return null;
   const t = dictionary(edition);
+  const n = formatNumber(paged.page, edition);
+  // A dated listing's numbered pages never change, so they do not say how many pages there are.
+  const status = paged.of ? t.pageOf(n, formatNumber(paged.of, edition)) : paged.front ? '' : t.pageNumber(n);
   return (
     <nav className="pagination" aria-label={t.pagesOf(label)}>
       {paged.prevUrl ? <link rel="prev" href={paged.prevUrl} /> : null}
@@ -25,7 +28,7 @@ export function Pagination({ paged, label, edition }: Props) {
       ) : (
         <span />
       )}
-      <span className="pagination__status">{t.pageOf(formatNumber(paged.page, edition), formatNumber(paged.totalPages, edition))}</span>
+      <span className="pagination__status">{status}</span>
       {paged.nextUrl ? (
         <a href={paged.nextUrl} rel="next" className="pagination__link pagination__link--next">
           {t.older}

@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SLUG, slugParams } from './listings';
+import { ARTICLES_INDEX, articlesParams, pageSegments, parseArticlesPath, parsePageSegments, parseTagsPath } from './listings';
 import { slugify } from './slug';
 
-describe('static params of [slug] routes', () => {
-  it('are the slugs when there are any', () => {
-    expect(slugParams(['a', 'b'])).toEqual([{ slug: 'a' }, { slug: 'b' }]);
+// Next's static export refuses a route whose generateStaticParams is empty, so every dynamic
+// route is shaped to always hold one real page (its index or the listing's front).
+
+describe('listing page segments ([slug]/[[...page]])', () => {
+  it('are none for the front and page/N for a numbered page, and read back', () => {
+    expect(pageSegments('front')).toEqual([]);
+    expect(pageSegments(3)).toEqual(['page', '3']);
+    for (const ref of ['front', 1, 2, 12] as const) expect(parsePageSegments(pageSegments(ref))).toBe(ref);
+    expect(parsePageSegments(undefined)).toBe('front');
   });
 
-  it('are one placeholder when an edition has none yet, so the static export does not fail', () => {
-    expect(slugParams([])).toEqual([{ slug: PLACEHOLDER_SLUG }]);
+  it('name no page for any other address', () => {
+    for (const bad of [['page'], ['page', '0'], ['page', '01'], ['page', 'x'], ['page', '2', 'x'], ['other', '2']]) expect(parsePageSegments(bad)).toBeUndefined();
   });
+});
 
-  it('use a placeholder no article, topic or writer can have', () => {
-    // Content slugs are made of lowercase letters, digits and hyphens; slugify never yields an underscore.
-    expect(slugify(PLACEHOLDER_SLUG)).not.toBe(PLACEHOLDER_SLUG);
-    expect(PLACEHOLDER_SLUG).not.toMatch(/^[\p{Ll}\p{Lo}\p{N}-]+$/u);
+describe('/tags/[[...path]] addresses', () => {
+  it('name the topic index, its pages, a topic and its pages', () => {
+    expect(parseTagsPath(undefined)).toEqual({ index: 1 });
+    expect(parseTagsPath([])).toEqual({ index: 1 });
+    expect(parseTagsPath(['page', '2'])).toEqual({ index: 2 });
+    expect(parseTagsPath(['oil'])).toEqual({ tag: 'oil', page: 'front' });
+    expect(parseTagsPath(['oil', 'page', '4'])).toEqual({ tag: 'oil', page: 4 });
+    // Arabic topics arrive URL-encoded.
+    expect(parseTagsPath([encodeURIComponent('الطاقة')])).toEqual({ tag: 'الطاقة', page: 'front' });
+  });
+  it('name no page for page 1 of the index (that is /tags) or a malformed address', () => {
+    expect(parseTagsPath(['page', '1'])).toBeUndefined();
+    expect(parseTagsPath(['oil', 'page'])).toBeUndefined();
+    expect(parseTagsPath(['oil', 'x', '2'])).toBeUndefined();
+  });
+});
+
+describe('/articles/[[...slug]] addresses', () => {
+  it('always include /articles itself, so an edition with no articles still builds', () => {
+    expect(articlesParams([])).toEqual([{ slug: [] }]);
+    expect(articlesParams(['a', 'b'])).toEqual([{ slug: [] }, { slug: ['a'] }, { slug: ['b'] }]);
+  });
+  it('read back to the archive or an article', () => {
+    expect(parseArticlesPath([])).toBe(ARTICLES_INDEX);
+    expect(parseArticlesPath(['a'])).toBe('a');
+    expect(parseArticlesPath(['a', 'b'])).toBeUndefined();
+  });
+  it('use an index name no article can have', () => {
+    expect(slugify(ARTICLES_INDEX)).not.toBe(ARTICLES_INDEX);
   });
 });

@@ -1,6 +1,6 @@
 import type { Article } from 'contentlayer/generated';
 import { getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthor, getAuthors, getSection, getSections, getTag, getTags } from './articles';
-import { laterPages, paginate, type Paged } from './pagination';
+import { laterPages, listingPageRefs, pageFromOldest, type ListingPageRef, type Paged } from './pagination';
 import { site, type Edition } from './site';
 
 // The paged listings behind /sections, /tags and /authors routes: one place that
@@ -47,36 +47,71 @@ function slugsOf(edition: Edition, kind: ListingKind): string[] {
 }
 
 /**
- * A slug no content can have (content slugs are lowercase letters, digits and hyphens). Next's
- * static export refuses an empty generateStaticParams, and an edition may have no articles,
- * topics or writers yet (a new Arabic edition, or the benchmark's English-only sites): the route
- * then emits this one placeholder, which renders notFound() and which scripts/postbuild.ts deletes.
+ * The address segments after a listing's own, in an optional catch-all route (`[slug]/[[...page]]`):
+ * none for the front, `page/N` for numbered page N. Routes take this shape, rather than a separate
+ * `page/[page]` route, because Next's static export refuses a route with no pages at all, and most
+ * listings have no numbered page yet: the front is always there to keep the route non-empty.
  */
-export const PLACEHOLDER_SLUG = '_none';
-
-/** Static params of a `[slug]` route, never empty (see PLACEHOLDER_SLUG). */
-export function slugParams(slugs: readonly string[]): { slug: string }[] {
-  return slugs.length ? slugs.map((slug) => ({ slug })) : [{ slug: PLACEHOLDER_SLUG }];
+export function pageSegments(ref: ListingPageRef): string[] {
+  return ref === 'front' ? [] : ['page', String(ref)];
 }
 
-/** Static params for `/<kind>/[slug]`. */
-export function listingParams(edition: Edition, kind: ListingKind): { slug: string }[] {
-  return slugParams(slugsOf(edition, kind));
+/** The page a catch-all's segments name, or undefined for an address that is not a page. */
+export function parsePageSegments(segments: readonly string[] | undefined): ListingPageRef | undefined {
+  if (!segments?.length) return 'front';
+  const [word, n, ...rest] = segments;
+  if (word !== 'page' || rest.length || !n || !/^[1-9]\d*$/.test(n)) return undefined;
+  return Number(n);
+}
+
+/** Static params for `/<kind>/[slug]/[[...page]]`: every listing's front and numbered pages. */
+export function listingParams(edition: Edition, kind: ListingKind): { slug: string; page: string[] }[] {
+  return slugsOf(edition, kind).flatMap((slug) =>
+    listingPageRefs(getListing(edition, kind, slug)?.articles.length ?? 0, site.pageSize).map((ref) => ({ slug, page: pageSegments(ref) })),
+  );
+}
+
+/** What an address under `/tags` names: a page of the topic index, or a page of one topic's listing. */
+export type TagsAddress = { index: number } | { tag: string; page: ListingPageRef };
+
+/**
+ * Static params for `/tags/[[...path]]`, one route for the topic index and every topic: the index
+ * (`/tags`) always exists, so the route is never empty, even in an edition with no topics yet.
+ */
+export function tagsParams(edition: Edition): { path: string[] }[] {
+  const index = [1, ...laterPages(getTags(edition).length, site.tagsPageSize)].map((n) => ({ path: n === 1 ? [] : ['page', String(n)] }));
+  const topics = listingParams(edition, 'tags').map(({ slug, page }) => ({ path: [slug, ...page] }));
+  return [...index, ...topics];
+}
+
+/** Reads `/tags/[[...path]]` segments (URL-encoded, as Next hands them over); undefined for no page. */
+export function parseTagsPath(segments: readonly string[] | undefined): TagsAddress | undefined {
+  const [first, ...rest] = (segments ?? []).map(slugParam);
+  if (first === undefined) return { index: 1 };
+  if (first === 'page') {
+    const n = parsePageSegments(segments);
+    return typeof n === 'number' && n > 1 ? { index: n } : undefined;
+  }
+  const page = parsePageSegments(rest);
+  return page === undefined ? undefined : { tag: first, page };
 }
 
 /**
- * Static params for `/<kind>/[slug]/page/[page]`. Next's static export refuses an
- * empty list, so when no listing has a second page we emit one placeholder page
- * "0", which renders notFound() and which scripts/postbuild.ts deletes.
+ * Static params for `/articles/[[...slug]]`: every article, and `/articles` itself (which shows the
+ * archive), so that the route has a page even in an edition with no articles yet.
  */
-export function listingPageParams(edition: Edition, kind: ListingKind): { slug: string; page: string }[] {
-  const params = slugsOf(edition, kind).flatMap((slug) =>
-    laterPages(getListing(edition, kind, slug)?.articles.length ?? 0, site.pageSize).map((page) => ({ slug, page })),
-  );
-  return params.length ? params : [{ slug: slugsOf(edition, kind)[0] ?? PLACEHOLDER_SLUG, page: PLACEHOLDER_PAGE }];
+export function articlesParams(slugs: readonly string[]): { slug: string[] }[] {
+  return [{ slug: [] }, ...slugs.map((slug) => ({ slug: [slug] }))];
 }
 
-export const PLACEHOLDER_PAGE = '0';
+/** Reads `/articles/[[...slug]]` segments: 'archive' for `/articles`, an article slug, or undefined. */
+export function parseArticlesPath(segments: readonly string[] | undefined): string | undefined {
+  if (!segments?.length) return ARTICLES_INDEX;
+  return segments.length === 1 && segments[0] ? slugParam(segments[0]) : undefined;
+}
+
+/** What `/articles` itself is (no article can have this slug: content slugs have no underscore). */
+export const ARTICLES_INDEX = '_archive';
 
 /**
  * A `[slug]` param as written in the content. Next hands a static page its params URL-encoded
@@ -90,9 +125,9 @@ export function slugParam(raw: string): string {
   }
 }
 
-export function pagedListing(edition: Edition, kind: ListingKind, slug: string, page: number): (Listing & { paged: Paged<Article> }) | undefined {
+export function pagedListing(edition: Edition, kind: ListingKind, slug: string, page: ListingPageRef): (Listing & { paged: Paged<Article> }) | undefined {
   const listing = getListing(edition, kind, slug);
   if (!listing) return undefined;
-  const paged = paginate(listing.articles, page, site.pageSize, listing.url);
+  const paged = pageFromOldest(listing.articles, page, site.pageSize, listing.url);
   return paged ? { ...listing, paged } : undefined;
 }

@@ -2,7 +2,7 @@ import type { Article } from 'contentlayer/generated';
 import { getAllArticles, getArticles, getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthors, getSections, getTags } from './articles';
 import { now } from './clock';
 import { isoWithOffset } from './dates';
-import { pageUrl, totalPages } from './pagination';
+import { listingPageRefs, numberedPageUrl, pageFromOldest, pageUrl, totalPages } from './pagination';
 import { absoluteUrl, modifiedAt } from './seo';
 import { EDITIONS, editionPath, editions, site, type Edition } from './site';
 
@@ -13,11 +13,11 @@ export type SitemapEntry = { url: string; lastModified?: string };
 
 const latest = (articles: readonly Article[]) => articles.map(modifiedAt).sort().at(-1);
 
+/** A listing's front and numbered pages, each dated by the latest change among its own articles. */
 function paged(base: string, articles: readonly Article[], pageSize: number): SitemapEntry[] {
-  const lastModified = latest(articles);
-  return Array.from({ length: totalPages(articles.length, pageSize) }, (_, i) => ({
-    url: absoluteUrl(pageUrl(base, i + 1)),
-    lastModified,
+  return listingPageRefs(articles.length, pageSize).map((ref) => ({
+    url: absoluteUrl(ref === 'front' ? base : numberedPageUrl(base, ref)),
+    lastModified: latest(pageFromOldest(articles, ref, pageSize, base)?.items ?? []),
   }));
 }
 

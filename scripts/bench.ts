@@ -19,9 +19,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { parse } from 'node-html-parser';
-import { siteSteps } from './build-site';
+import { buildSteps as declaredSteps } from './build-steps';
 import { ensureChromium } from './chromium';
 import { countPublication, type PublicationCounts } from './scale-check';
+import { publishEdits } from './publish-latency';
 import { generateSyntheticSite } from './synthetic-content';
 import { makeWorkspace } from './workspace';
 
@@ -39,6 +40,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
 const lighthouseRuns = Number(arg('--lighthouse-runs') ?? 3);
 const withLighthouse = !args.includes('--no-lighthouse');
 const keep = args.includes('--keep');
+const withPublish = !args.includes('--no-publish');
 
 // ---------- budgets (issue 6) ----------
 const BUDGET = {
@@ -58,31 +60,13 @@ const BUDGET = {
 // a figure taken under a load well above the core count is a figure about the neighbours.
 type Phase = { name: string; command: string; ms: number; peakRssBytes: number; loadAverage: number };
 
-/** The build's steps, exactly as package.json runs them, named for the report. */
+/** The build's steps, exactly as `npm run build` runs them (scripts/build-steps.ts), named for the report. */
 function buildSteps(): { name: string; command: string }[] {
-  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const expand = (command: string): string[] => {
-    const m = /^npm run ([\w:-]+)$/.exec(command.trim());
-    const script = m ? pkg.scripts[m[1]!] : undefined;
-    if (script) return script.split('&&').flatMap(expand);
-    // The staged part of the build (next build, post-build, search index, headers): its own steps,
-    // run straight into out/ (the staging swap protects a live site, not a benchmark).
-    if (command.includes('scripts/build-site.ts'))
-      return siteSteps('out').map((step) => [...Object.entries(step.env ?? {}).map(([k, v]) => `${k}=${v}`), ...step.cmd].join(' '));
-    return [command.trim()];
-  };
-  const name = (c: string) =>
-    c.includes('check-content') ? 'content check'
-    : c.includes('content-build') ? 'content compile'
-    : c.includes('build-islands') ? 'islands'
-    : c.includes('derived-images') ? 'images: social cards and crops'
-    : c.includes('image-variants') ? 'images: responsive variants'
-    : c.includes('next build') ? 'page build (next)'
-    : c.includes('postbuild') ? 'post-processing'
-    : c.includes('search-index') ? 'search index'
-    : c.includes('hosting') ? 'hosting headers'
-    : c;
-  return (pkg.scripts.build ?? '').split('&&').flatMap(expand).map((command) => ({ name: name(command), command }));
+  // The staged part runs straight into out/ (the staging swap protects a live site, not a benchmark).
+  return declaredSteps('out').map((step) => ({
+    name: step.name === 'next build' ? 'page build (next)' : step.name === 'post-build' ? 'post-processing' : step.name,
+    command: [...Object.entries(step.env ?? {}).map(([k, v]) => `${k}=${v}`), ...step.cmd].join(' '),
+  }));
 }
 
 /** Resident memory of a process and all its descendants, from /proc. */
@@ -242,6 +226,8 @@ async function serve(out: string, port: number): Promise<() => void> {
 
 // ---------- one site ----------
 type SiteResult = {
+  /** Wall time of `npm run build` after each kind of publish (publish-latency.ts). */
+  publish?: { name: string; ms: number; peakRssBytes: number }[];
   n: number;
   published: number;
   phases: Phase[];
@@ -345,6 +331,16 @@ async function benchSite(n: number, measurePages: boolean): Promise<SiteResult> 
   const result: SiteResult = { n, published: summary.published, phases, buildMs, peakRssBytes, contentCheckWarmMs, counts, pages, outBytes };
 
   if (measurePages) Object.assign(result, await measurePagesOf(ws, out, sampleSlug), { stockNextArticleJs });
+  // Publish latency: each edit, then `npm run build` exactly as an editor runs it (issue 14).
+  if (withPublish) {
+    result.publish = [];
+    for (const edit of publishEdits(ws, summary.publishedSlugs, now)) {
+      edit.apply();
+      const phase = await runPhase(ws, { name: edit.name, command: 'npm run build --silent' }, env, log);
+      result.publish.push({ name: edit.name, ms: phase.ms, peakRssBytes: phase.peakRssBytes });
+      console.log(`  publish: ${edit.name.padEnd(23)} ${(phase.ms / 1000).toFixed(1).padStart(7)} s  ${(phase.peakRssBytes / 1024 ** 2).toFixed(0).padStart(6)} MB`);
+    }
+  }
   if (!keep) rmSync(ws, { recursive: true, force: true });
   return result;
 }
@@ -410,6 +406,16 @@ function report(result: BenchResult, previous?: BenchResult): string {
       ),
     );
   }
+  const published = result.sites.filter((x) => x.publish?.length);
+  if (published.length)
+    parts.push(
+      '### Publish latency (`npm run build` after one change to a fully built site)',
+      table(
+        ['articles', ...published[0]!.publish!.map((p) => `${p.name} (s)`)],
+        published.map((x) => [x.n, ...x.publish!.map((p) => s(p.ms))]),
+      ),
+      'Every publish still re-renders every page (Next has no partial static export; docs/adr/0014-incremental-render-path.md).',
+    );
   const first = result.sites.find((x) => x.weights);
   if (first?.weights) {
     parts.push(

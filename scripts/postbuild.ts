@@ -115,10 +115,6 @@ for (const file of files) {
     payloads++;
   }
 }
-// Placeholder pages that exist only because Next refuses an empty generateStaticParams (lib/listings.ts).
-for (const file of files) {
-  if (/[\\/]page[\\/]0\.(html|txt)$/.test(file) || /[\\/]_none([\\/.]|$)/.test(file)) rmSync(file, { force: true });
-}
 {
   let withheld = 0;
   for (const src of hiddenImages) {

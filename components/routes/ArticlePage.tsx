@@ -7,6 +7,7 @@ import { Figure } from '@/components/Figure';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/MdxContent';
 import { RelatedArticles } from '@/components/RelatedArticles';
+import { archiveRoute } from '@/components/routes/IndexPages';
 import { TableOfContents } from '@/components/TableOfContents';
 import { Tags } from '@/components/Tags';
 import {
@@ -20,25 +21,30 @@ import {
   getTranslations,
 } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
-import { slugParam, slugParams } from '@/lib/listings';
+import { ARTICLES_INDEX, articlesParams, parseArticlesPath } from '@/lib/listings';
 import { articleMetadata } from '@/lib/metadata';
 import { publicationState } from '@/lib/publication';
 import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
 import { site, type Edition } from '@/lib/site';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug?: string[] }> };
 
-/** Everything an edition's `/articles/[slug]` route exports. */
+/** Everything an edition's `/articles/[[...slug]]` route exports: each article, and `/articles` showing the archive. */
 export function articlePageRoute(edition: Edition) {
+  const archive = archiveRoute(edition);
   return {
-    generateStaticParams: () => slugParams(getArticles(edition).map((a) => a.slug)),
+    generateStaticParams: () => articlesParams(getArticles(edition).map((a) => a.slug)),
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const article = getArticle(edition, slugParam((await params).slug));
+      const slug = parseArticlesPath((await params).slug);
+      if (slug === ARTICLES_INDEX) return archive.metadata;
+      const article = slug === undefined ? undefined : getArticle(edition, slug);
       if (!article) return {};
       return articleMetadata(article, modifiedAt(article), getArticleAuthors(article), getArticleSection(article), getTranslations(article));
     },
     async Page({ params }: Props) {
-      const article = getArticle(edition, slugParam((await params).slug));
+      const slug = parseArticlesPath((await params).slug);
+      if (slug === ARTICLES_INDEX) return <archive.Page />;
+      const article = slug === undefined ? undefined : getArticle(edition, slug);
       if (!article) notFound();
       const section = getArticleSection(article);
       const authors = getArticleAuthors(article);

@@ -5,47 +5,27 @@ import { TagIndex } from '@/components/TagIndex';
 import { Time } from '@/components/Time';
 import { formatLabel, getArchive, getArticlesByAuthor, getArticleSection, getAuthors, getTags } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
-import { PLACEHOLDER_PAGE } from '@/lib/listings';
 import { inEveryEdition, pageMetadata } from '@/lib/metadata';
 import { formatNumber } from '@/lib/numbers';
-import { laterPages, paginate } from '@/lib/pagination';
+import { paginate } from '@/lib/pagination';
 import { editionPath, site, type Edition } from '@/lib/site';
 
 // The edition-wide indexes: topics (paged), writers and the archive.
 
-/** `/tags` in an edition. */
-export function tagIndexRoute(edition: Edition) {
+/** Metadata of page `n` of an edition's topic index (`/tags`, `/tags/page/n`). */
+export function tagIndexMetadata(edition: Edition, n: number): Metadata {
   const t = dictionary(edition);
   const base = editionPath(edition, '/tags');
-  return {
-    metadata: pageMetadata({ edition, versions: inEveryEdition('/tags'), title: t.topics, description: t.topicsDescription, path: base }) satisfies Metadata,
-    Page() {
-      return <TagIndex paged={paginate(getTags(edition), 1, site.tagsPageSize, base)!} edition={edition} />;
-    },
-  };
+  return n === 1
+    ? pageMetadata({ edition, versions: inEveryEdition('/tags'), title: t.topics, description: t.topicsDescription, path: base })
+    : pageMetadata({ edition, title: t.titleWithPage(t.topics, formatNumber(n, edition)), path: `${base}/page/${n}` });
 }
 
-type PageProps = { params: Promise<{ page: string }> };
-
-/** `/tags/page/[page]` in an edition. */
-export function tagIndexPageRoute(edition: Edition) {
-  const t = dictionary(edition);
-  const base = editionPath(edition, '/tags');
-  return {
-    generateStaticParams() {
-      const pages = laterPages(getTags(edition).length, site.tagsPageSize).map((page) => ({ page }));
-      return pages.length ? pages : [{ page: PLACEHOLDER_PAGE }];
-    },
-    async generateMetadata({ params }: PageProps): Promise<Metadata> {
-      const { page } = await params;
-      return pageMetadata({ edition, title: t.titleWithPage(t.topics, formatNumber(Number(page), edition)), path: `${base}/page/${page}` });
-    },
-    async Page({ params }: PageProps) {
-      const paged = paginate(getTags(edition), Number((await params).page), site.tagsPageSize, base);
-      if (!paged) notFound();
-      return <TagIndex paged={paged} edition={edition} />;
-    },
-  };
+/** Page `n` of an edition's topic index, alphabetical. */
+export function tagIndexPage(edition: Edition, n: number) {
+  const paged = paginate(getTags(edition), n, site.tagsPageSize, editionPath(edition, '/tags'));
+  if (!paged) notFound();
+  return <TagIndex paged={paged} edition={edition} />;
 }
 
 /** `/authors` in an edition. */

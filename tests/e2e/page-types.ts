@@ -31,7 +31,8 @@ export function pageTypes(): { name: string; url: string }[] {
       return richest ? [{ name: `article with the most elements (${lang})`, url: richest.url }] : [];
     }),
     { name: 'section', url: `/sections/${bigSection}` },
-    ...(articles.filter((a) => a.section === bigSection).length > 8 ? [{ name: 'section, page 2', url: `/sections/${bigSection}/page/2` }] : []),
+    // Numbered pages count from the oldest: page 1 exists once a section has a page and a half (lib/pagination.ts).
+    ...(articles.filter((a) => a.section === bigSection).length >= 12 ? [{ name: 'section, page 1', url: `/sections/${bigSection}/page/1` }] : []),
     ...(tag ? [{ name: 'tag', url: `/tags/${slugify(tag)}` }] : []),
     { name: 'topics index', url: '/tags' },
     { name: 'author', url: `/authors/${a0.authors[0]}` },

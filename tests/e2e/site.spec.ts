@@ -44,28 +44,52 @@ test('front page: lead story, second tier, a block per section, and the latest l
   expect(seen.runtimeRequests).toEqual([]);
 });
 
-test('section pages list their articles newest first, paginated with rel prev/next', async ({ page }) => {
+test('section pages list their articles newest first; numbered pages count from the oldest, with rel prev/next', async ({ page }) => {
   const articles = newestFirst(publishedArticles('en'));
   const sections = [...new Set(articles.map((a) => a.section))];
   let paginated = 0;
   for (const s of sections) {
     const expected = articles.filter((a) => a.section === s).map((a) => a.url);
     const { urls, perPage } = await collectPages(page, `/sections/${s}`);
+    // Following "older" from the front reads every article once, newest first.
     expect(perPage.flat()).toEqual(expected);
-    expect(urls.length).toBe(Math.max(1, Math.ceil(expected.length / PAGE_SIZE)));
-    for (const items of perPage.slice(0, -1)) expect(items).toHaveLength(PAGE_SIZE);
-    if (urls.length > 1) {
+    // The front, then numbered pages counting down to page 1, which holds the first eight ever published.
+    const numbered = urls.slice(1);
+    expect(numbered).toEqual(numbered.map((_, i) => `/sections/${s}/page/${numbered.length - i}`));
+    for (const items of perPage.slice(1)) expect(items).toHaveLength(PAGE_SIZE);
+    if (numbered.length) {
       paginated++;
-      expect(urls[1]).toBe(`/sections/${s}/page/2`);
-      await page.goto(urls[1]!);
+      expect(perPage.at(-1)).toEqual(expected.slice(-PAGE_SIZE));
+      // The front shows at least half a page and less than one and a half.
+      expect(perPage[0]!.length).toBeGreaterThanOrEqual(PAGE_SIZE / 2);
+      expect(perPage[0]!.length).toBeLessThan(PAGE_SIZE * 1.5);
+      const newest = numbered[0]!;
+      await page.goto(newest);
       await expect(page.locator('head link[rel="prev"]')).toHaveAttribute('href', `/sections/${s}`);
       await expect(page.locator('nav.pagination a[rel="prev"]')).toHaveAttribute('href', `/sections/${s}`);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/sections/${s}/page/2$`));
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${newest}$`));
+      // A numbered page names its own number only: the total grows, and the page must not change with it.
+      await expect(page.locator('.pagination__status')).toHaveText(new RegExp(`^page ${numbered.length}$`, 'i'));
+    } else {
+      expect(perPage[0]!.length).toBeLessThan(PAGE_SIZE * 1.5);
     }
+    expect((await page.request.get(`/sections/${s}/page/${numbered.length + 1}`)).status()).toBe(404);
   }
   // The sample content must exercise pagination, or this test proves nothing about it.
   expect(paginated).toBeGreaterThan(0);
-  expect((await page.request.get(`/sections/${sections[0]}/page/99`)).status()).toBe(404);
+  expect((await page.request.get(`/sections/${sections[0]}/page/0`)).status()).toBe(404);
+});
+
+test('the build emits no placeholder pages, and /articles shows the archive', async ({ page }) => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const placeholders = walk('out').filter((f) => /[\\/]page[\\/]0(\.|[\\/]|$)|_none|_archive/.test(f));
+  expect(placeholders).toEqual([]);
+  for (const url of ['/tags/page/0', '/ar/tags/page/0', '/ar/tags/_none', '/ar/articles/_none']) expect((await page.request.get(url)).status(), url).toBe(404);
+  await page.goto('/articles');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/archive$/);
+  const listed = await page.locator('.archive-list__title').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(listed.length).toBe(publishedArticles('en').length);
 });
 
 test('tags link from articles to tag pages that list exactly their articles', async ({ page }) => {

@@ -1,6 +1,6 @@
-import { listingRoute } from '@/components/routes/ListingPage';
+import { tagsRoute } from '@/components/routes/TagPages';
 
-const route = listingRoute('ar', 'tags');
+const route = tagsRoute('ar');
 
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;

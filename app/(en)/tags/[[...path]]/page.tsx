@@ -1,6 +1,6 @@
-import { listingPageRoute } from '@/components/ListingPageN';
+import { tagsRoute } from '@/components/routes/TagPages';
 
-const route = listingPageRoute('en', 'authors');
+const route = tagsRoute('en');
 
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;

@@ -1,8 +1,0 @@
-import { listingPageRoute } from '@/components/ListingPageN';
-
-const route = listingPageRoute('ar', 'authors');
-
-export const dynamicParams = false;
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.Page;

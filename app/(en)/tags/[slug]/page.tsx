@@ -1,8 +1,0 @@
-import { listingRoute } from '@/components/routes/ListingPage';
-
-const route = listingRoute('en', 'tags');
-
-export const dynamicParams = false;
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
