@@ -10,6 +10,7 @@ import { PAGE_IDS } from '../page-ids';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
+import { checkMagazine, magazineFiles } from './rules/magazine';
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
@@ -700,6 +701,7 @@ export function checkContent(opts: CheckOptions): Report {
       ...articleFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'articles')),
       ...authorFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'authors')),
       ...sectionFiles.filter((f) => path.extname(f) === '.yaml' && path.dirname(f) === path.join(contentDir, 'sections')),
+      ...magazineFiles(contentDir),
     ].map((f) => path.resolve(f)),
   );
   for (const full of listFiles(contentDir)) {
@@ -794,6 +796,9 @@ export function checkContent(opts: CheckOptions): Report {
       c.warn(use.file, use.pos, use.field, `${src} is already used (${first.file === use.file ? 'earlier in this article' : first.file})`, 'use a different photo, so readers do not see the same one twice');
     }
   }
+
+  const monthStart = (m: string) => (parseContentDate(`${m}-01`, timeZone) as { date: Date }).date.getTime();
+  c.problems.push(...checkMagazine({ contentDir, publicDir: opts.publicDir, rel, articles, now: opts.now ?? new Date(), monthStart }));
 
   const filesChecked = listFiles(contentDir).length;
   return makeReport(c.problems, filesChecked);
