@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, isoWithOffset } from '@/lib/dates';
+import { formatDate, formatDateTime, formatMonth, isoWithOffset } from '@/lib/dates';
 import { site, type Edition } from '@/lib/site';
 
 type Props = {
@@ -6,16 +6,18 @@ type Props = {
   value: string | Date;
   /** Show the time of day as well as the date. */
   withTime?: boolean;
+  /** Show only the month and year (a magazine issue). */
+  month?: boolean;
   className?: string;
   /** The edition whose language and digits the text uses. */
   edition: Edition;
 };
 
 /** Every date on the site goes through here: machine-readable with the newsroom's offset, human-readable via date-fns. */
-export function Time({ value, withTime = false, className, edition }: Props) {
+export function Time({ value, withTime = false, month = false, className, edition }: Props) {
   return (
     <time dateTime={isoWithOffset(value, site.timeZone)} className={className}>
-      {withTime ? formatDateTime(value, site.timeZone, edition) : formatDate(value, site.timeZone, edition)}
+      {month ? formatMonth(value, site.timeZone, edition) : withTime ? formatDateTime(value, site.timeZone, edition) : formatDate(value, site.timeZone, edition)}
     </time>
   );
 }

@@ -4,6 +4,9 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { Corrections } from '@/components/Corrections';
 import { DraftBanner } from '@/components/DraftBanner';
 import { Figure } from '@/components/Figure';
+import { IssueLink } from '@/components/IssueLink';
+import { NewsletterForm } from '@/components/NewsletterForm';
+import { ShareJump, ShareLinks } from '@/components/ShareLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/MdxContent';
 import { RelatedArticles } from '@/components/RelatedArticles';
@@ -20,6 +23,7 @@ import {
   getTranslations,
 } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
+import { getIssueOf } from '@/lib/magazine';
 import { slugParam, slugParams } from '@/lib/listings';
 import { articleMetadata } from '@/lib/metadata';
 import { publicationState } from '@/lib/publication';
@@ -46,9 +50,10 @@ export function articlePageRoute(edition: Edition) {
       const state = publicationState(article);
       // "Updated" shows the last substantive change: an update or a correction, whichever is later.
       const modified = modifiedAt(article);
+      const issue = getIssueOf(article);
       return (
         <>
-          <JsonLd data={[articleJsonLd(article, authors, section), breadcrumbJsonLd(article, section)]} />
+          <JsonLd data={[articleJsonLd(article, authors, section, issue), breadcrumbJsonLd(article, section)]} />
           {state !== 'published' ? <DraftBanner state={state} publishedAt={article.publishedAt} edition={edition} /> : null}
           <article className={`article article--${article.format}`} data-pagefind-body>
             <ArticleHeader
@@ -64,6 +69,10 @@ export function articlePageRoute(edition: Edition) {
               edition={edition}
               translations={getTranslations(article)}
             />
+            <div className="article__aside">
+              {issue ? <IssueLink issue={issue} edition={edition} /> : null}
+              <ShareJump edition={edition} />
+            </div>
             <Figure {...article.image} variant="hero" edition={edition} />
             <div className="article__body">
               <TableOfContents headings={article.headings as { id: string; text: string }[]} edition={edition} />
@@ -73,6 +82,8 @@ export function articlePageRoute(edition: Edition) {
               <footer className="article__footer">
                 <Tags tags={getArticleTags(article)} edition={edition} />
                 <Corrections corrections={article.corrections} edition={edition} />
+                <ShareLinks url={article.url} title={article.title} edition={edition} />
+                <NewsletterForm edition={edition} />
                 <p className="print-only">
                   {dictionary(edition).readOnline} {`${site.url}${article.url}`}
                 </p>
