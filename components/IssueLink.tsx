@@ -7,12 +7,13 @@ type Props = { issue: Issue; edition: Edition };
 
 /** "From the February 2026 issue", linking to the issue, on every article it lists. */
 export function IssueLink({ issue, edition }: Props) {
-  const [before, after] = dictionary(edition).magazine.fromIssue;
+  const [before = '', after = ''] = dictionary(edition).magazine.fromIssue.split('{month}');
   return (
     <p className="issue-link" data-pagefind-ignore>
       <a href={issue.url}>
-        {before} <Time value={issue.publishedAt} month edition={edition} />
-        {after ? ` ${after}` : null}
+        {before}
+        <Time value={issue.publishedAt} month edition={edition} />
+        {after}
       </a>
     </p>
   );

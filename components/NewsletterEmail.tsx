@@ -72,6 +72,7 @@ export function NewsletterEmail({ digest }: Props) {
   const dir = ed.dir;
   return (
     <html lang={ed.language} dir={dir}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- an e-mail rendered to a string, not a Next page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

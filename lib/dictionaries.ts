@@ -105,8 +105,8 @@ export type Dictionary = {
     description: string;
     /** "No. 9". */
     number: (shown: string) => string;
-    /** Around the month in "From the February 2026 issue". */
-    fromIssue: [before: string, after: string];
+    /** "From the {month} issue": {month} is replaced by the issue's month. */
+    fromIssue: string;
     contents: string;
     coverStory: string;
     editorsLetter: string;
@@ -230,7 +230,7 @@ const en: Dictionary = {
     archive: 'Magazine archive',
     description: 'Every monthly issue of the magazine: its cover, its theme and its contents.',
     number: (n) => `No. ${n}`,
-    fromIssue: ['From the', 'issue'],
+    fromIssue: 'From the {month} issue',
     contents: 'In this issue',
     coverStory: 'Cover story',
     editorsLetter: 'Editor’s letter',
@@ -353,7 +353,7 @@ const ar: Dictionary = {
     archive: 'أرشيف المجلة',
     description: 'أعداد المجلة الشهرية كلها: غلاف كل عدد وموضوعه وفهرسه.',
     number: (n) => `العدد ${n}`,
-    fromIssue: ['من عدد', ''],
+    fromIssue: 'من عدد {month}',
     contents: 'في هذا العدد',
     coverStory: 'موضوع الغلاف',
     editorsLetter: 'كلمة التحرير',
