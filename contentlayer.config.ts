@@ -109,9 +109,43 @@ export const Section = defineDocumentType(() => ({
   },
 }));
 
+const Cover = defineNestedType(() => ({
+  name: 'Cover',
+  fields: {
+    src: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    credit: { type: 'string', required: true },
+  },
+}));
+
+// A monthly print issue: content/magazine/<YYYY-MM>.yaml, or content/magazine/<edition>/<YYYY-MM>.yaml
+// for another edition (so both editions can have an issue of the same slug: they are counterparts).
+// Slugs, dates and the article list are checked by lib/validation/rules/magazine.ts.
+export const Magazine = defineDocumentType(() => ({
+  name: 'Magazine',
+  filePathPattern: 'magazine/**/*.yaml',
+  contentType: 'data',
+  fields: {
+    title: { type: 'string', required: true },
+    number: { type: 'number', required: true },
+    date: { type: 'string', required: true },
+    cover: { type: 'nested', of: Cover, required: true },
+    description: { type: 'string', required: true },
+    lang: { type: 'enum', options: [...EDITIONS], default: DEFAULT_EDITION },
+    articles: { type: 'list', of: { type: 'string' }, required: true },
+    letter: { type: 'string', required: false },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
+    url: { type: 'string', resolve: (doc) => editionPath(doc.lang, `/magazine/${doc._raw.sourceFileName.replace(/\.yaml$/, '')}`) },
+    // An issue goes live at the start of its month, in the newsroom's time zone.
+    publishedAt: { type: 'string', resolve: (doc) => toInstant(`${doc.date}-01`, site.timeZone) },
+  },
+}));
+
 export default makeSource({
   contentDirPath: process.env.STANDFIRST_CONTENT_DIR ?? 'content',
-  documentTypes: [Article, Author, Section],
+  documentTypes: [Article, Author, Section, Magazine],
   // GFM for tables and footnotes (lib/mdx-ast.ts parses the same way for the content check);
   // typographic quotes and dashes in the document's edition.
   mdx: { remarkPlugins: [remarkGfm, remarkTypography], rehypePlugins: [rehypeSlug, rehypeFootnotes] },

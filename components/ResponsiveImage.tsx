@@ -18,6 +18,9 @@ export const IMAGE_SIZES = {
   /** `.author__avatar` (6rem) and `.author-index__avatar` (4rem). */
   avatar: '6rem',
   avatarSmall: '4rem',
+  /** Magazine covers (app/magazine.css): the latest issue's and an issue page's cover (22rem), and the archive grid (10rem tracks). */
+  cover: '(min-width: 40rem) 22rem, calc(100vw - 2rem)',
+  coverSmall: '(min-width: 40rem) 12rem, 45vw',
 } as const;
 
 type Props = {

@@ -1,5 +1,6 @@
 import { getSections } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
+import { getLatestIssue } from '@/lib/magazine';
 import { EDITIONS, editionPath, editions, type Edition } from '@/lib/site';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -9,6 +10,7 @@ type Props = { edition: Edition };
 export function SiteHeader({ edition }: Props) {
   const sections = getSections(edition);
   const t = dictionary(edition);
+  const issue = getLatestIssue(edition);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -33,6 +35,11 @@ export function SiteHeader({ edition }: Props) {
                 <a href={s.url}>{s.title}</a>
               </li>
             ))}
+            {issue ? (
+              <li className="site-nav__issue">
+                <a href={issue.url}>{t.magazine.latestIssue}</a>
+              </li>
+            ) : null}
           </ul>
         </nav>
       </div>

@@ -75,6 +75,11 @@ export function formatDate(instant: string | Date, timeZone: string, edition: Ed
   return formatIn(instant, timeZone, 'd MMMM yyyy', edition);
 }
 
+/** Reader-facing month, e.g. "February 2026" or "فبراير ٢٠٢٦" (magazine issues). */
+export function formatMonth(instant: string | Date, timeZone: string, edition: Edition = 'en'): string {
+  return formatIn(instant, timeZone, 'MMMM yyyy', edition);
+}
+
 /** Reader-facing date and time, e.g. "9 January 2026, 14:20". */
 export function formatDateTime(instant: string | Date, timeZone: string, edition: Edition = 'en'): string {
   return formatIn(instant, timeZone, edition === 'ar' ? 'd MMMM yyyy، HH:mm' : 'd MMMM yyyy, HH:mm', edition);

@@ -127,6 +127,47 @@ export type Dictionary = {
     viewPost: string;
     platforms: Record<Platform, string>;
   };
+  /** Magazine issues, sharing and the newsletter (issue 16). */
+  magazine: {
+    name: string;
+    latestIssue: string;
+    archive: string;
+    description: string;
+    /** "No. 9". */
+    number: (shown: string) => string;
+    /** "From the {month} issue": {month} is replaced by the issue's month. */
+    fromIssue: string;
+    contents: string;
+    coverStory: string;
+    editorsLetter: string;
+    earlierIssues: string;
+    issueFeed: string;
+  };
+  share: {
+    heading: string;
+    /** The compact link under the headline, to the list at the foot (the island turns it into the share sheet). */
+    short: string;
+    copyLink: string;
+    copied: string;
+    copyFailed: string;
+    networks: Record<'email' | 'whatsapp' | 'telegram' | 'x' | 'facebook' | 'linkedin', string>;
+  };
+  newsletter: {
+    name: string;
+    pitch: string;
+    emailLabel: string;
+    submit: string;
+    /** E-mail strings. */
+    subject: (date: string) => string;
+    intro: string;
+    thisWeek: string;
+    recent: string;
+    nothingThisWeek: string;
+    readArticle: string;
+    readIssue: string;
+    viewOnline: string;
+    why: string;
+  };
 };
 
 const en: Dictionary = {
@@ -237,6 +278,42 @@ const en: Dictionary = {
     readAlso: 'Read also',
     viewPost: 'View the original on {platform}',
     platforms: { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', telegram: 'Telegram' },
+  },
+  magazine: {
+    name: 'Magazine',
+    latestIssue: 'Latest issue',
+    archive: 'Magazine archive',
+    description: 'Every monthly issue of the magazine: its cover, its theme and its contents.',
+    number: (n) => `No. ${n}`,
+    fromIssue: 'From the {month} issue',
+    contents: 'In this issue',
+    coverStory: 'Cover story',
+    editorsLetter: 'Editor’s letter',
+    earlierIssues: 'Earlier issues',
+    issueFeed: 'Magazine issues (RSS)',
+  },
+  share: {
+    heading: 'Share this article',
+    short: 'Share',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy: select the address bar instead',
+    networks: { email: 'E-mail', whatsapp: 'WhatsApp', telegram: 'Telegram', x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' },
+  },
+  newsletter: {
+    name: 'The weekly newsletter',
+    pitch: 'The week’s analysis and the latest issue, every Friday in your inbox.',
+    emailLabel: 'Your e-mail address',
+    submit: 'Sign up',
+    subject: (date) => `The week at Standfirst, ${date}`,
+    intro: 'The analysis we published this week, and the latest issue of the magazine.',
+    thisWeek: 'This week',
+    recent: 'Recently published',
+    nothingThisWeek: 'A quiet week: we published nothing new, so here is our most recent analysis.',
+    readArticle: 'Read the article',
+    readIssue: 'Read the issue',
+    viewOnline: 'View this e-mail in your browser',
+    why: 'You receive this because you signed up for the Standfirst newsletter.',
   },
 };
 
@@ -349,6 +426,42 @@ const ar: Dictionary = {
     readAlso: 'اقرأ أيضاً',
     viewPost: 'المنشور الأصلي على {platform}',
     platforms: { x: 'إكس', bluesky: 'بلوسكاي', mastodon: 'ماستودون', threads: 'ثريدز', facebook: 'فيسبوك', instagram: 'إنستغرام', linkedin: 'لينكدإن', telegram: 'تيليغرام' },
+  },
+  magazine: {
+    name: 'المجلة',
+    latestIssue: 'العدد الأخير',
+    archive: 'أرشيف المجلة',
+    description: 'أعداد المجلة الشهرية كلها: غلاف كل عدد وموضوعه وفهرسه.',
+    number: (n) => `العدد ${n}`,
+    fromIssue: 'من عدد {month}',
+    contents: 'في هذا العدد',
+    coverStory: 'موضوع الغلاف',
+    editorsLetter: 'كلمة التحرير',
+    earlierIssues: 'أعداد سابقة',
+    issueFeed: 'أعداد المجلة (RSS)',
+  },
+  share: {
+    heading: 'شارك هذا المقال',
+    short: 'مشاركة',
+    copyLink: 'انسخ الرابط',
+    copied: 'نُسخ الرابط',
+    copyFailed: 'تعذّر النسخ: انسخ العنوان من شريط المتصفح',
+    networks: { email: 'البريد الإلكتروني', whatsapp: 'واتساب', telegram: 'تيليغرام', x: 'إكس', facebook: 'فيسبوك', linkedin: 'لينكدإن' },
+  },
+  newsletter: {
+    name: 'النشرة الأسبوعية',
+    pitch: 'تحليلات الأسبوع وآخر أعداد المجلة، كل جمعة في بريدك.',
+    emailLabel: 'بريدك الإلكتروني',
+    submit: 'اشترك',
+    subject: (date) => `أسبوع ستاندفرست، ${date}`,
+    intro: 'ما نشرناه من تحليلات هذا الأسبوع، وآخر أعداد المجلة.',
+    thisWeek: 'هذا الأسبوع',
+    recent: 'نُشر مؤخرًا',
+    nothingThisWeek: 'أسبوع هادئ لم ننشر فيه جديدًا، فإليك أحدث ما نشرناه.',
+    readArticle: 'اقرأ المقال',
+    readIssue: 'تصفّح العدد',
+    viewOnline: 'اعرض هذه الرسالة في المتصفح',
+    why: 'تصلك هذه الرسالة لأنك اشتركت في نشرة ستاندفرست.',
   },
 };
 

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getArticles, getArticlesBySection, getSection, getSections } from './articles';
-import { buildFeed, sectionFeedScope, siteFeedScope, xmlResponse } from './feeds';
+import { buildFeed, buildIssueFeed, issueFeedScope, sectionFeedScope, siteFeedScope, xmlResponse } from './feeds';
+import { getIssues } from './magazine';
 import type { Edition } from './site';
 
 /** What an edition's whole-site feed route exports (RSS and Atom differ only in kind). */
@@ -20,6 +21,15 @@ export function sectionFeedRoute(edition: Edition, kind: 'rss' | 'atom') {
       const section = getSection(edition, (await params).slug);
       if (!section) notFound();
       return xmlResponse(buildFeed(sectionFeedScope(edition, section), getArticlesBySection(edition, section.slug), kind), kind);
+    },
+  };
+}
+
+/** What an edition's magazine issue feed route exports. */
+export function issueFeedRoute(edition: Edition, kind: 'rss' | 'atom') {
+  return {
+    GET() {
+      return xmlResponse(buildIssueFeed(issueFeedScope(edition), getIssues(edition), kind), kind);
     },
   };
 }

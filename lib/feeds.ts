@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Article } from 'contentlayer/generated';
 import { Feed } from 'feed';
 import { getArticleAuthors, getArticleSection } from './articles';
+import { dictionary } from './dictionaries';
 import { modifiedAt, absoluteUrl } from './seo';
 import { editionPath, editions, site, type Edition } from './site';
 
@@ -31,6 +32,44 @@ export function sectionFeedScope(edition: Edition, section: { title: string; des
   };
 }
 
+/** The magazine's issue feed: one item per issue, newest first. */
+export function issueFeedScope(edition: Edition): FeedScope {
+  const base = editionPath(edition, '/magazine');
+  return { edition, title: `${dictionary(edition).magazine.name} | ${editions[edition].name}`, description: dictionary(edition).magazine.description, pageUrl: base, rssUrl: `${base}/feed.xml`, atomUrl: `${base}/atom.xml` };
+}
+
+type FeedIssue = { title: string; description: string; url: string; publishedAt: string; cover: { src: string } };
+
+export function buildIssueFeed(scope: FeedScope, issues: readonly FeedIssue[], kind: 'rss' | 'atom'): string {
+  const feed = newFeed(scope, issues[0]?.publishedAt);
+  for (const issue of issues.slice(0, FEED_SIZE)) {
+    const url = absoluteUrl(issue.url);
+    feed.addItem({ title: issue.title, id: url, link: url, description: issue.description, date: new Date(issue.publishedAt), published: new Date(issue.publishedAt), image: imageEnclosure(issue.cover.src) });
+  }
+  return kind === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+function imageEnclosure(src: string) {
+  return { url: absoluteUrl(src), type: MIME[path.extname(src).toLowerCase()] ?? 'image/jpeg', length: fileSize(src) };
+}
+
+function newFeed(scope: FeedScope, newest: string | undefined): Feed {
+  const ed = editions[scope.edition];
+  return new Feed({
+    title: scope.title,
+    description: scope.description,
+    id: absoluteUrl(scope.pageUrl),
+    link: absoluteUrl(scope.pageUrl),
+    language: ed.language,
+    image: absoluteUrl(site.logo.src),
+    favicon: absoluteUrl('/icon.svg'),
+    copyright: `© ${ed.name}`,
+    updated: newest ? new Date(newest) : new Date(0),
+    generator: 'Standfirst',
+    feedLinks: { rss: absoluteUrl(scope.rssUrl), atom: absoluteUrl(scope.atomUrl) },
+  });
+}
+
 const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
 
 function fileSize(src: string): number {
@@ -48,20 +87,7 @@ export function buildFeed(scope: FeedScope, articles: readonly Article[], kind: 
     const m = modifiedAt(a);
     return !acc || m > acc ? m : acc;
   }, undefined);
-  const ed = editions[scope.edition];
-  const feed = new Feed({
-    title: scope.title,
-    description: scope.description,
-    id: absoluteUrl(scope.pageUrl),
-    link: absoluteUrl(scope.pageUrl),
-    language: ed.language,
-    image: absoluteUrl(site.logo.src),
-    favicon: absoluteUrl('/icon.svg'),
-    copyright: `© ${ed.name}`,
-    updated: newest ? new Date(newest) : new Date(0),
-    generator: 'Standfirst',
-    feedLinks: { rss: absoluteUrl(scope.rssUrl), atom: absoluteUrl(scope.atomUrl) },
-  });
+  const feed = newFeed(scope, newest);
   for (const a of items) {
     const url = absoluteUrl(a.url);
     const section = getArticleSection(a);
@@ -74,7 +100,7 @@ export function buildFeed(scope: FeedScope, articles: readonly Article[], kind: 
       published: new Date(a.publishedAt),
       author: getArticleAuthors(a).map((au) => ({ name: au.name, link: absoluteUrl(au.url) })),
       category: [...(section ? [{ name: section.title, domain: absoluteUrl(section.url) }] : []), ...a.tags.map((t) => ({ name: t }))],
-      image: { url: absoluteUrl(a.image.src), type: MIME[path.extname(a.image.src).toLowerCase()] ?? 'image/jpeg', length: fileSize(a.image.src) },
+      image: imageEnclosure(a.image.src),
     });
   }
   return kind === 'rss' ? feed.rss2() : feed.atom1();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES_INDEX, articlesParams, pageSegments, parseArticlesPath, parsePageSegments, parseTagsPath } from './listings';
+import { FOLDER_INDEX, indexAndSlugParams, pageSegments, parseIndexOrSlug, parsePageSegments, parseTagsPath } from './listings';
 import { slugify } from './slug';
 
 // Next's static export refuses a route whose generateStaticParams is empty, so every dynamic
@@ -37,15 +37,15 @@ describe('/tags/[[...path]] addresses', () => {
 
 describe('/articles/[[...slug]] addresses', () => {
   it('always include /articles itself, so an edition with no articles still builds', () => {
-    expect(articlesParams([])).toEqual([{ slug: [] }]);
-    expect(articlesParams(['a', 'b'])).toEqual([{ slug: [] }, { slug: ['a'] }, { slug: ['b'] }]);
+    expect(indexAndSlugParams([])).toEqual([{ slug: [] }]);
+    expect(indexAndSlugParams(['a', 'b'])).toEqual([{ slug: [] }, { slug: ['a'] }, { slug: ['b'] }]);
   });
   it('read back to the archive or an article', () => {
-    expect(parseArticlesPath([])).toBe(ARTICLES_INDEX);
-    expect(parseArticlesPath(['a'])).toBe('a');
-    expect(parseArticlesPath(['a', 'b'])).toBeUndefined();
+    expect(parseIndexOrSlug([])).toBe(FOLDER_INDEX);
+    expect(parseIndexOrSlug(['a'])).toBe('a');
+    expect(parseIndexOrSlug(['a', 'b'])).toBeUndefined();
   });
   it('use an index name no article can have', () => {
-    expect(slugify(ARTICLES_INDEX)).not.toBe(ARTICLES_INDEX);
+    expect(slugify(FOLDER_INDEX)).not.toBe(FOLDER_INDEX);
   });
 });

@@ -97,21 +97,22 @@ export function parseTagsPath(segments: readonly string[] | undefined): TagsAddr
 }
 
 /**
- * Static params for `/articles/[[...slug]]`: every article, and `/articles` itself (which shows the
- * archive), so that the route has a page even in an edition with no articles yet.
+ * Static params for a folder whose index and items share one optional catch-all route
+ * (`/articles/[[...slug]]`, `/magazine/[[...slug]]`): every item, and the folder itself, so that
+ * the route has a page even in an edition with no items yet (no placeholder pages).
  */
-export function articlesParams(slugs: readonly string[]): { slug: string[] }[] {
+export function indexAndSlugParams(slugs: readonly string[]): { slug: string[] }[] {
   return [{ slug: [] }, ...slugs.map((slug) => ({ slug: [slug] }))];
 }
 
-/** Reads `/articles/[[...slug]]` segments: 'archive' for `/articles`, an article slug, or undefined. */
-export function parseArticlesPath(segments: readonly string[] | undefined): string | undefined {
-  if (!segments?.length) return ARTICLES_INDEX;
+/** Reads such a route's segments: FOLDER_INDEX for the folder itself, an item's slug, or undefined. */
+export function parseIndexOrSlug(segments: readonly string[] | undefined): string | undefined {
+  if (!segments?.length) return FOLDER_INDEX;
   return segments.length === 1 && segments[0] ? slugParam(segments[0]) : undefined;
 }
 
-/** What `/articles` itself is (no article can have this slug: content slugs have no underscore). */
-export const ARTICLES_INDEX = '_archive';
+/** The folder itself (`/articles` shows the archive); no content slug can be this: slugs have no underscore. */
+export const FOLDER_INDEX = '_index';
 
 /**
  * A `[slug]` param as written in the content. Next hands a static page its params URL-encoded

@@ -16,4 +16,9 @@ export const PAGE_IDS: readonly string[] = [
   'footer-explore',
   'search-q',
   'nf-q',
+  'share',
+  'share-title',
+  'newsletter-title',
+  'newsletter-email',
+  'latest-issue',
 ];

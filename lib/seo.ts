@@ -1,5 +1,5 @@
-import type { Article, Author, Section } from 'contentlayer/generated';
-import type { BreadcrumbList, NewsArticle, Organization, VideoObject, WithContext } from 'schema-dts';
+import type { Article, Author, Magazine, Section } from 'contentlayer/generated';
+import type { BreadcrumbList, NewsArticle, Organization, PublicationIssue, VideoObject, WithContext } from 'schema-dts';
 import { toInstant, isoWithOffset } from './dates';
 import { CROPS, cropPath, type CropName } from './derived-images';
 import { articleVideos, youtubeWatchUrl } from './media';
@@ -45,7 +45,34 @@ export function publisher(): Organization {
   };
 }
 
-export function articleJsonLd(article: Article, authors: Author[], section: Section | undefined): WithContext<NewsArticle> {
+type IssueLike = Pick<Magazine, 'title' | 'number' | 'url' | 'publishedAt' | 'lang'>;
+
+/** A magazine issue as schema.org sees it: a PublicationIssue of the edition's Periodical. */
+export function publicationIssue(issue: IssueLike): PublicationIssue {
+  return {
+    '@type': 'PublicationIssue',
+    '@id': absoluteUrl(issue.url),
+    url: absoluteUrl(issue.url),
+    name: issue.title,
+    issueNumber: `${issue.number}`,
+    datePublished: isoWithOffset(issue.publishedAt, site.timeZone).slice(0, 7),
+    isPartOf: { '@type': 'Periodical', name: editions[issue.lang].name, url: absoluteUrl(editionPath(issue.lang, '/magazine')) },
+  };
+}
+
+/** An issue page: the issue with its articles as parts, in print order. */
+export function issueJsonLd(issue: IssueLike & { description: string }, articles: readonly Pick<Article, 'title' | 'url'>[]): WithContext<PublicationIssue> {
+  return {
+    '@context': 'https://schema.org',
+    ...publicationIssue(issue),
+    description: issue.description,
+    inLanguage: editions[issue.lang].language,
+    publisher: publisher(),
+    hasPart: articles.map((a) => ({ '@type': 'Article', headline: a.title, url: absoluteUrl(a.url) })),
+  };
+}
+
+export function articleJsonLd(article: Article, authors: Author[], section: Section | undefined, issue?: IssueLike): WithContext<NewsArticle> {
   const url = absoluteUrl(article.url);
   const crops = (Object.keys(CROPS) as CropName[]).map((c) => absoluteUrl(cropPath(article.slug, c)));
   return {
@@ -67,6 +94,7 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
     wordCount: article.wordCount,
     isAccessibleForFree: true,
     ...videoObjects(article),
+    ...(issue ? { isPartOf: publicationIssue(issue) } : {}),
   };
 }
 

@@ -29,6 +29,16 @@ export type SiteSettings = {
   frontSecondTier: number;
   frontSectionCount: number;
   frontLatestCount: number;
+  /**
+   * The newsletter sign-up: the address the form posts to (the publication's mail provider, e.g.
+   * https://lists.example.net/subscribe). Without one, no form is shown anywhere. The CSP's
+   * form-action allows its origin (scripts/hosting.ts).
+   */
+  newsletterFormAction?: string;
+  /** Name of the form's e-mail field as the provider expects it. */
+  newsletterEmailField: string;
+  /** Query parameters added to shared links and to links in the newsletter (e.g. utm_source). None by default: no tracking. */
+  linkParams: { share: Record<string, string>; newsletter: Record<string, string> };
 };
 
 export const site: SiteSettings = {
@@ -47,6 +57,9 @@ export const site: SiteSettings = {
   frontSecondTier: 4,
   frontSectionCount: 3,
   frontLatestCount: 8,
+  newsletterFormAction: process.env.STANDFIRST_NEWSLETTER_FORM || undefined,
+  newsletterEmailField: 'email',
+  linkParams: { share: {}, newsletter: {} },
 };
 
 // ---------- editions ----------

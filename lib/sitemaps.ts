@@ -1,6 +1,7 @@
 import type { Article } from 'contentlayer/generated';
 import { getAllArticles, getArticles, getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthors, getSections, getTags } from './articles';
 import { now } from './clock';
+import { getIssues } from './magazine';
 import { isoWithOffset } from './dates';
 import { listingPageRefs, numberedPageUrl, pageFromOldest, pageUrl, totalPages } from './pagination';
 import { absoluteUrl, modifiedAt } from './seo';
@@ -35,7 +36,14 @@ function editionEntries(edition: Edition): SitemapEntry[] {
     ...Array.from({ length: totalPages(tags.length, site.tagsPageSize) }, (_, i) => ({ url: at(pageUrl('/tags', i + 1)), lastModified: all })),
     { url: at('/authors'), lastModified: all },
     { url: at('/archive'), lastModified: all },
+    ...magazineEntries(edition),
   ];
+}
+
+function magazineEntries(edition: Edition): SitemapEntry[] {
+  const issues = getIssues(edition);
+  if (!issues.length) return [];
+  return [{ url: absoluteUrl(editionPath(edition, '/magazine')), lastModified: issues[0]!.publishedAt }, ...issues.map((i) => ({ url: absoluteUrl(i.url), lastModified: i.publishedAt }))];
 }
 
 export function sitemapEntries(): SitemapEntry[] {

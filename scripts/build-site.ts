@@ -19,6 +19,8 @@ export function siteSteps(staging: string): Step[] {
     // A custom distDir is where `output: 'export'` writes (next.config.ts reads this variable).
     { name: 'next build', cmd: [path.join('node_modules', '.bin', 'next'), 'build'], env: { STANDFIRST_EXPORT_DIR: staging, NEXT_TELEMETRY_DISABLED: '1' } },
     { name: 'post-build', cmd: [tsx, 'scripts/postbuild.ts', staging] },
+    // The weekly newsletter e-mails (issue 16); before the hosting step, which hashes their <style> for the CSP.
+    { name: 'newsletter', cmd: [tsx, 'scripts/newsletter.tsx', staging] },
     { name: 'search index', cmd: [tsx, 'scripts/search-index.ts', staging] },
     { name: 'hosting headers', cmd: [tsx, 'scripts/hosting.ts', staging] },
   ];

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from './headers-file';
-import { CACHE_IMMUTABLE, CACHE_SHORT, contentSecurityPolicy, inlineCode, writeHosting } from './hosting';
+import { CACHE_IMMUTABLE, CACHE_SHORT, contentSecurityPolicy, formAction, inlineCode, writeHosting } from './hosting';
 import { copyMiniSite } from './mini-site';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -21,6 +21,11 @@ describe('hosting configuration (scripts/hosting.ts)', () => {
     const csp = contentSecurityPolicy({ scripts, styles: [] });
     expect(csp).toContain(hash('one()'));
     expect(csp).not.toMatch(/unsafe-inline'[^;]*;[^;]*script|script-src[^;]*unsafe-inline/);
+  });
+
+  it('lets forms post to the newsletter provider only when the settings name one', () => {
+    expect(formAction(undefined)).toBe("form-action 'self'");
+    expect(contentSecurityPolicy({ scripts: [], styles: [] }, 'https://lists.example.net/subscribe?list=7')).toContain("form-action 'self' https://lists.example.net;");
   });
 
   it('refuses inline event handlers and javascript: URLs, naming the page', () => {

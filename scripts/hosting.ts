@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import { filesUnder } from './files';
+import { site } from '../lib/site';
 import { renderHeadersFile, type HeaderRule } from './headers-file';
 
 export const HEADERS_FILE = '_headers';
@@ -61,7 +62,12 @@ export function inlineCode(pages: readonly { file: string; html: string }[]): In
   return { scripts: [...scripts].sort(), styles: [...styles].sort(), problems };
 }
 
-export function contentSecurityPolicy({ scripts, styles }: Pick<InlineCode, 'scripts' | 'styles'>): string {
+/** form-action: the site itself, and the newsletter provider's origin when the settings name one (lib/site.ts). */
+export function formAction(newsletterFormAction: string | undefined = site.newsletterFormAction): string {
+  return ['form-action', "'self'", ...(newsletterFormAction ? [new URL(newsletterFormAction).origin] : [])].join(' ');
+}
+
+export function contentSecurityPolicy({ scripts, styles }: Pick<InlineCode, 'scripts' | 'styles'>, newsletterFormAction?: string): string {
   return [
     "default-src 'none'",
     // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on /search; it does not allow eval() of JavaScript.
@@ -77,7 +83,7 @@ export function contentSecurityPolicy({ scripts, styles }: Pick<InlineCode, 'scr
     "worker-src 'self'",
     "manifest-src 'self'",
     "base-uri 'none'",
-    "form-action 'self'",
+    formAction(newsletterFormAction),
     "frame-ancestors 'none'",
     "object-src 'none'",
   ].join('; ');

@@ -44,7 +44,9 @@ const articles = readJson<{ draft: boolean; publishedAt: string; image: { src: s
 const authorsFile = path.join(generated, 'Author/_index.json');
 const authors = existsSync(authorsFile) ? readJson<{ avatar?: string }[]>(authorsFile) : [];
 // The pages' rule for what is public (lib/publication.ts): no variants of a draft's or a scheduled article's photos; `--drafts` (npm run dev) shows everything.
-const sources = imagesInUse(articles, authors, (a) => includeDrafts || isPublished(a));
+const magazineFile = path.join(generated, 'Magazine/_index.json');
+const covers = existsSync(magazineFile) ? readJson<{ cover: { src: string } }[]>(magazineFile).map((m) => m.cover.src) : [];
+const sources = [...new Set([...imagesInUse(articles, authors, (a) => includeDrafts || isPublished(a)), ...covers])].sort();
 
 let cache: Record<string, CacheEntry> = {};
 try {

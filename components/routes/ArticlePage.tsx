@@ -4,6 +4,9 @@ import { ArticleHeader } from '@/components/ArticleHeader';
 import { Corrections } from '@/components/Corrections';
 import { DraftBanner } from '@/components/DraftBanner';
 import { Figure } from '@/components/Figure';
+import { IssueLink } from '@/components/IssueLink';
+import { NewsletterForm } from '@/components/NewsletterForm';
+import { ShareJump, ShareLinks } from '@/components/ShareLinks';
 import { JsonLd } from '@/components/JsonLd';
 import { MdxContent } from '@/components/MdxContent';
 import { RelatedArticles } from '@/components/RelatedArticles';
@@ -21,7 +24,8 @@ import {
   getTranslations,
 } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
-import { ARTICLES_INDEX, articlesParams, parseArticlesPath } from '@/lib/listings';
+import { FOLDER_INDEX, indexAndSlugParams, parseIndexOrSlug } from '@/lib/listings';
+import { getIssueOf } from '@/lib/magazine';
 import { articleMetadata } from '@/lib/metadata';
 import { publicationState } from '@/lib/publication';
 import { articleJsonLd, breadcrumbJsonLd, modifiedAt } from '@/lib/seo';
@@ -33,17 +37,17 @@ type Props = { params: Promise<{ slug?: string[] }> };
 export function articlePageRoute(edition: Edition) {
   const archive = archiveRoute(edition);
   return {
-    generateStaticParams: () => articlesParams(getArticles(edition).map((a) => a.slug)),
+    generateStaticParams: () => indexAndSlugParams(getArticles(edition).map((a) => a.slug)),
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const slug = parseArticlesPath((await params).slug);
-      if (slug === ARTICLES_INDEX) return archive.metadata;
+      const slug = parseIndexOrSlug((await params).slug);
+      if (slug === FOLDER_INDEX) return archive.metadata;
       const article = slug === undefined ? undefined : getArticle(edition, slug);
       if (!article) return {};
       return articleMetadata(article, modifiedAt(article), getArticleAuthors(article), getArticleSection(article), getTranslations(article));
     },
     async Page({ params }: Props) {
-      const slug = parseArticlesPath((await params).slug);
-      if (slug === ARTICLES_INDEX) return <archive.Page />;
+      const slug = parseIndexOrSlug((await params).slug);
+      if (slug === FOLDER_INDEX) return <archive.Page />;
       const article = slug === undefined ? undefined : getArticle(edition, slug);
       if (!article) notFound();
       const section = getArticleSection(article);
@@ -52,9 +56,10 @@ export function articlePageRoute(edition: Edition) {
       const state = publicationState(article);
       // "Updated" shows the last substantive change: an update or a correction, whichever is later.
       const modified = modifiedAt(article);
+      const issue = getIssueOf(article);
       return (
         <>
-          <JsonLd data={[articleJsonLd(article, authors, section), breadcrumbJsonLd(article, section)]} />
+          <JsonLd data={[articleJsonLd(article, authors, section, issue), breadcrumbJsonLd(article, section)]} />
           {state !== 'published' ? <DraftBanner state={state} publishedAt={article.publishedAt} edition={edition} /> : null}
           <article className={`article article--${article.format}`} data-pagefind-body>
             <ArticleHeader
@@ -70,6 +75,10 @@ export function articlePageRoute(edition: Edition) {
               edition={edition}
               translations={getTranslations(article)}
             />
+            <div className="article__aside">
+              {issue ? <IssueLink issue={issue} edition={edition} /> : null}
+              <ShareJump edition={edition} />
+            </div>
             <Figure {...article.image} variant="hero" edition={edition} />
             <div className="article__body">
               <TableOfContents headings={article.headings as { id: string; text: string }[]} edition={edition} />
@@ -79,6 +88,8 @@ export function articlePageRoute(edition: Edition) {
               <footer className="article__footer">
                 <Tags tags={getArticleTags(article)} edition={edition} />
                 <Corrections corrections={article.corrections} edition={edition} />
+                <ShareLinks url={article.url} title={article.title} edition={edition} />
+                <NewsletterForm edition={edition} />
                 <p className="print-only">
                   {dictionary(edition).readOnline} {`${site.url}${article.url}`}
                 </p>

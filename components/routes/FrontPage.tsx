@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/ArticleCard';
 import { LeadStory } from '@/components/LeadStory';
+import { NewsletterForm } from '@/components/NewsletterForm';
 import { Time } from '@/components/Time';
 import { getFrontPage } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
@@ -83,6 +84,7 @@ export function frontPageRoute(edition: Edition) {
             ))}
           </>
         )}
+        <NewsletterForm edition={edition} />
       </div>
     );
   }

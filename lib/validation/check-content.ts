@@ -18,6 +18,7 @@ import { BODY_RULES, SITE_RULES } from './rules/registry';
 import type { ArticleInfo, ArticleRef } from './rules/types';
 
 export { closest };
+import { checkMagazine, magazineFiles } from './rules/magazine';
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
@@ -595,6 +596,7 @@ export function checkContent(opts: CheckOptions): Report {
       ...articleFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'articles')),
       ...authorFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'authors')),
       ...sectionFiles.filter((f) => path.extname(f) === '.yaml' && path.dirname(f) === path.join(contentDir, 'sections')),
+      ...magazineFiles(contentDir),
     ].map((f) => path.resolve(f)),
   );
   for (const full of listFiles(contentDir)) {
@@ -614,6 +616,9 @@ export function checkContent(opts: CheckOptions): Report {
   const now = opts.now ?? new Date();
   const siteData = { articles, authors: authorSlugs, sections: sectionSlugs, articleRefs, imageUses, now };
   for (const rule of SITE_RULES) rule.check({ ...siteData, error: c.error.bind(c), warn: c.warn.bind(c) });
+
+  const monthStart = (m: string) => (parseContentDate(`${m}-01`, timeZone) as { date: Date }).date.getTime();
+  c.problems.push(...checkMagazine({ contentDir, publicDir: opts.publicDir, rel, articles, now: opts.now ?? new Date(), monthStart }));
 
   const filesChecked = listFiles(contentDir).length;
   return makeReport(c.problems, filesChecked);

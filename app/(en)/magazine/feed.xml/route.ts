@@ -1,0 +1,6 @@
+import { issueFeedRoute } from '@/lib/feed-route';
+
+const route = issueFeedRoute('en', 'rss');
+
+export const dynamic = 'force-static';
+export const GET = route.GET;

@@ -1,0 +1,44 @@
+import { dictionary } from '@/lib/dictionaries';
+import { islandSrc } from '@/lib/islands';
+import { absoluteUrl } from '@/lib/seo';
+import { shareLinks } from '@/lib/share';
+import type { Edition } from '@/lib/site';
+
+type Props = { url: string; title: string; edition: Edition };
+
+export const SHARE_ID = 'share';
+
+/**
+ * The share list at the foot of an article: plain links to each service's share page, so no
+ * request reaches those sites until a reader clicks. The share island adds "Copy link" where
+ * the browser can copy, and turns the compact link under the headline into the share sheet.
+ */
+export function ShareLinks({ url, title, edition }: Props) {
+  const t = dictionary(edition).share;
+  return (
+    <section id={SHARE_ID} className="share" aria-labelledby="share-title" data-share data-copy={t.copyLink} data-copied={t.copied} data-failed={t.copyFailed} data-pagefind-ignore>
+      <h2 id="share-title" className="share__title">
+        {t.heading}
+      </h2>
+      <ul className="share__list">
+        {shareLinks(absoluteUrl(url), title).map((l) => (
+          <li key={l.target}>
+            <a href={l.href} rel="noreferrer">
+              {t.networks[l.target]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <script type="module" src={islandSrc('share')} />
+    </section>
+  );
+}
+
+/** Under the headline: one short link down to the list (the island opens the share sheet instead, where there is one). */
+export function ShareJump({ edition }: { edition: Edition }) {
+  return (
+    <a href={`#${SHARE_ID}`} className="share-jump" data-share-sheet>
+      {dictionary(edition).share.short}
+    </a>
+  );
+}

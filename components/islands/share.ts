@@ -1,0 +1,38 @@
+// Island: sharing. Without JavaScript the article has plain share links at its foot
+// (components/ShareLinks.tsx) and a "Share" link down to them. Here, where the browser has
+// them: the link under the headline opens the system share sheet (Web Share API), and the
+// list gains a "Copy link" button. Words come from the list's data-* attributes (the edition's).
+
+const list = document.querySelector<HTMLElement>('[data-share]');
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+const title = document.querySelector('h1')?.textContent ?? document.title;
+
+if (list && typeof navigator.share === 'function') {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-share-sheet]')) {
+    link.setAttribute('role', 'button');
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      // A dismissed sheet rejects: nothing to do, the list below still works.
+      navigator.share({ title, url: canonical }).catch(() => undefined);
+    });
+  }
+}
+
+if (list && navigator.clipboard && window.isSecureContext) {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'share__copy';
+  button.textContent = list.dataset.copy ?? 'Copy link';
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  status.className = 'share__status';
+  button.addEventListener('click', () => {
+    navigator.clipboard.writeText(canonical).then(
+      () => (status.textContent = list.dataset.copied ?? 'Link copied'),
+      () => (status.textContent = list.dataset.failed ?? 'Could not copy'),
+    );
+  });
+  item.append(button, status);
+  list.querySelector('ul')?.append(item);
+}
