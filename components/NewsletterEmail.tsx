@@ -18,6 +18,7 @@ a { color: #a4161a; }
 .wrap { width: 100%; background: #f4f1ec; }
 .column { width: 100%; max-width: 600px; margin: 0 auto; background: #ffffff; }
 .pad { padding: 16px 20px; }
+.brand { margin: 0; font-size: 28px; line-height: 1.2; }
 .masthead { font-size: 28px; font-weight: bold; color: #a4161a; text-decoration: none; }
 .date { font-family: Arial, sans-serif; font-size: 13px; color: #595959; }
 .intro { font-size: 16px; line-height: 1.5; }
@@ -89,9 +90,11 @@ export function NewsletterEmail({ digest }: Props) {
                 <table role="presentation" className="column" dir={dir}>
                   <tbody>
                     <Row>
-                      <a href={digest.homeUrl} className="masthead">
-                        {ed.name}
-                      </a>
+                      <h1 className="brand">
+                        <a href={digest.homeUrl} className="masthead">
+                          {ed.name}
+                        </a>
+                      </h1>
                       <p className="date">
                         {t.newsletter.name} · {digest.dateLabel}
                       </p>

@@ -9,15 +9,15 @@ type Props = { url: string; title: string; edition: Edition };
 export const SHARE_ID = 'share';
 
 /**
- * The share list at the foot of an article: plain links to each service's share page, so no
+ * The share list at the foot of an article (after the <article>, so search does not index it): plain links to each service's share page, so no
  * request reaches those sites until a reader clicks. The share island adds "Copy link" where
  * the browser can copy, and turns the compact link under the headline into the share sheet.
  */
 export function ShareLinks({ url, title, edition }: Props) {
   const t = dictionary(edition).share;
   return (
-    <section id={SHARE_ID} className="share" aria-labelledby="share-title" data-share data-copy={t.copyLink} data-copied={t.copied} data-failed={t.copyFailed} data-pagefind-ignore>
-      <h2 id="share-title" className="share__title">
+    <section id={SHARE_ID} className="share" data-share>
+      <h2 className="share__title">
         {t.heading}
       </h2>
       <ul className="share__list">

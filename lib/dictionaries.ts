@@ -145,11 +145,8 @@ export type Dictionary = {
   };
   share: {
     heading: string;
-    /** The compact link under the headline, to the list at the foot (the island turns it into the share sheet). */
+    /** The compact link under the headline, to the list at the foot (the island turns it into the share sheet; its own words are in lib/share-words.ts). */
     short: string;
-    copyLink: string;
-    copied: string;
-    copyFailed: string;
     networks: Record<'email' | 'whatsapp' | 'telegram' | 'x' | 'facebook' | 'linkedin', string>;
   };
   newsletter: {
@@ -295,9 +292,6 @@ const en: Dictionary = {
   share: {
     heading: 'Share this article',
     short: 'Share',
-    copyLink: 'Copy link',
-    copied: 'Link copied',
-    copyFailed: 'Could not copy: select the address bar instead',
     networks: { email: 'E-mail', whatsapp: 'WhatsApp', telegram: 'Telegram', x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' },
   },
   newsletter: {
@@ -443,9 +437,6 @@ const ar: Dictionary = {
   share: {
     heading: 'شارك هذا المقال',
     short: 'مشاركة',
-    copyLink: 'انسخ الرابط',
-    copied: 'نُسخ الرابط',
-    copyFailed: 'تعذّر النسخ: انسخ العنوان من شريط المتصفح',
     networks: { email: 'البريد الإلكتروني', whatsapp: 'واتساب', telegram: 'تيليغرام', x: 'إكس', facebook: 'فيسبوك', linkedin: 'لينكدإن' },
   },
   newsletter: {

@@ -17,7 +17,6 @@ export const PAGE_IDS: readonly string[] = [
   'search-q',
   'nf-q',
   'share',
-  'share-title',
   'newsletter-title',
   'newsletter-email',
   'latest-issue',

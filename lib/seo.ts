@@ -51,7 +51,6 @@ type IssueLike = Pick<Magazine, 'title' | 'number' | 'url' | 'publishedAt' | 'la
 export function publicationIssue(issue: IssueLike): PublicationIssue {
   return {
     '@type': 'PublicationIssue',
-    '@id': absoluteUrl(issue.url),
     url: absoluteUrl(issue.url),
     name: issue.title,
     issueNumber: `${issue.number}`,

@@ -1,7 +1,10 @@
 // Island: sharing. Without JavaScript the article has plain share links at its foot
 // (components/ShareLinks.tsx) and a "Share" link down to them. Here, where the browser has
 // them: the link under the headline opens the system share sheet (Web Share API), and the
-// list gains a "Copy link" button. Words come from the list's data-* attributes (the edition's).
+// list gains a "Copy link" button, in the words of the page's edition (lib/share-words.ts).
+import { editionOfLang, SHARE_ISLAND_WORDS } from '../../lib/share-words';
+
+const words = SHARE_ISLAND_WORDS[editionOfLang(document.documentElement.lang)];
 
 const list = document.querySelector<HTMLElement>('[data-share]');
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
@@ -23,14 +26,14 @@ if (list && navigator.clipboard && window.isSecureContext) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'share__copy';
-  button.textContent = list.dataset.copy ?? 'Copy link';
+  button.textContent = words.copyLink;
   const status = document.createElement('span');
   status.setAttribute('role', 'status');
   status.className = 'share__status';
   button.addEventListener('click', () => {
     navigator.clipboard.writeText(canonical).then(
-      () => (status.textContent = list.dataset.copied ?? 'Link copied'),
-      () => (status.textContent = list.dataset.failed ?? 'Could not copy'),
+      () => (status.textContent = words.copied),
+      () => (status.textContent = words.copyFailed),
     );
   });
   item.append(button, status);

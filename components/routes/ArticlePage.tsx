@@ -88,14 +88,16 @@ export function articlePageRoute(edition: Edition) {
               <footer className="article__footer">
                 <Tags tags={getArticleTags(article)} edition={edition} />
                 <Corrections corrections={article.corrections} edition={edition} />
-                <ShareLinks url={article.url} title={article.title} edition={edition} />
-                <NewsletterForm edition={edition} />
                 <p className="print-only">
                   {dictionary(edition).readOnline} {`${site.url}${article.url}`}
                 </p>
               </footer>
             </div>
           </article>
+          <div className="article__after">
+            <ShareLinks url={article.url} title={article.title} edition={edition} />
+            <NewsletterForm edition={edition} />
+          </div>
           <RelatedArticles articles={related} edition={edition} />
         </>
       );
