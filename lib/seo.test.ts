@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import type { Article } from 'contentlayer/generated';
-import { modifiedAt, newsArticleType, serializeJsonLd } from './seo';
+import { articleJsonLd, modifiedAt, newsArticleType, serializeJsonLd } from './seo';
 import { newsSitemapXml } from './sitemaps';
 
 describe('serializeJsonLd', () => {
@@ -71,5 +71,28 @@ describe('news sitemap', () => {
     const doc = parse(newsSitemapXml([article('old', '2026-01-01T00:00:00.000Z')], at));
     expect(doc.urlset).toBeDefined();
     expect(doc.urlset.url).toBeUndefined();
+  });
+});
+
+describe('VideoObject', () => {
+  const article = (raw: string) =>
+    ({
+      slug: 'a', url: '/articles/a', title: 'T', dek: 'D', format: 'analysis', lang: 'en', tags: [], corrections: [], section: 's',
+      publishedAt: '2026-01-07T21:00:00.000Z', wordCount: 10, body: { raw },
+    }) as unknown as Article;
+
+  it('describes each <Video> of the body, a file by its address, a YouTube video by its page', () => {
+    const body = [
+      '<Video title="Clip" poster="/p.jpg" caption="What it shows." credit="K" src="/media/a/clip.mp4" />',
+      '<Video title="On YouTube" poster="/q.jpg" caption="C" credit="K" youtube="aBcD3fGh1jK" />',
+    ].join('\n\n');
+    const videos = (articleJsonLd(article(body), [], undefined) as { video?: Record<string, string>[] }).video!;
+    expect(videos).toHaveLength(2);
+    expect(videos[0]).toMatchObject({ '@type': 'VideoObject', name: 'Clip', description: 'What it shows.', contentUrl: expect.stringMatching(/\/media\/a\/clip\.mp4$/), thumbnailUrl: expect.stringMatching(/\/p\.jpg$/), uploadDate: '2026-01-08T00:00:00+03:00' });
+    expect(videos[1]).toMatchObject({ url: 'https://www.youtube.com/watch?v=aBcD3fGh1jK', embedUrl: 'https://www.youtube.com/embed/aBcD3fGh1jK' });
+  });
+
+  it('adds no video key to an article without one', () => {
+    expect('video' in articleJsonLd(article('Just text.'), [], undefined)).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ export function Map({ title, source, caption, children, edition }: Props) {
         ))}
       </svg>
       <div className="map__text">
-        <p className="map__list-title">{words.mapPlaces}</p>
+        <p className="map__list-title" data-pagefind-ignore>{words.mapPlaces}</p>
         <ul className="map__places">{children}</ul>
         {caption ? <p className="map__caption">{caption}</p> : null}
         <p className="map__meta">

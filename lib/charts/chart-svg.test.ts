@@ -47,17 +47,20 @@ describe('chartSvg', () => {
   });
 
   it('reads from the right in a right-to-left edition: first row rightmost, value axis on the right', () => {
-    const columnX = (s: ChartSpec) => {
+    // Several series are faceted (a group per label); one series is a plain band scale.
+    const labelX = (s: ChartSpec, selector: string) => {
       const out: Record<string, number> = {};
-      for (const t of svgOf(s).querySelectorAll('g[aria-label="fx-axis tick label"] text')) out[t.textContent ?? ''] = xOf(t.parentElement!);
+      for (const t of svgOf(s).querySelectorAll(`${selector} text`)) out[t.textContent ?? ''] = xOf(t.parentElement!) + xOf(t);
       return out;
     };
-    const valueAxisX = (s: ChartSpec) => xOf(svgOf(s).querySelector('g[aria-label="y-axis tick label"] > g')!);
-    const ltr = columnX(spec());
-    const rtl = columnX(spec({ rtl: true }));
-    expect(ltr['2022']).toBeLessThan(ltr['2024']!);
-    expect(rtl['2022']).toBeGreaterThan(rtl['2024']!);
-    expect(valueAxisX(spec())).toBe(0);
+    const valueAxisX = (s: ChartSpec) => xOf(svgOf(s).querySelector('g[aria-label="y-axis tick label"] > g, g[aria-label="y-axis tick label"] > text')!);
+    for (const [y, selector] of [[['imports_gwh', 'gas_bcm'], 'g[aria-label="fx-axis tick label"]'], [['imports_gwh'], 'g[aria-label="x-axis tick label"]']] as const) {
+      const ltr = labelX(spec({ y: [...y] }), selector);
+      const rtl = labelX(spec({ y: [...y], rtl: true }), selector);
+      expect(ltr['2022'], selector).toBeLessThan(ltr['2024']!);
+      expect(rtl['2022'], selector).toBeGreaterThan(rtl['2024']!);
+    }
+    expect(valueAxisX(spec())).toBeLessThan(100);
     expect(valueAxisX(spec({ rtl: true }))).toBeGreaterThan(300);
   });
 

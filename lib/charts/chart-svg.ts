@@ -47,11 +47,15 @@ function marks(spec: ChartSpec, rows: Datum[]): Plot.Markish[] {
   const value = (i: number) => (d: Datum) => d.values[i];
   const seriesName = (i: number) => () => spec.y[i];
   switch (spec.type) {
+    // One series: a plain band scale. Several: one facet per label, a bar per series in it
+    // (facets repeat the grid, so they are used only when needed).
     case 'column':
+      if (spec.y.length === 1) return [Plot.barY(rows, { x: 'x', y: value(0), fill: 'currentColor', className: 'chart__s0' }), Plot.ruleY([0])];
       return spec.y.map((_, i) =>
         Plot.barY(rows, { fx: 'x', x: seriesName(i), y: value(i), fill: 'currentColor', className: `chart__s${i}` }),
       ).concat([Plot.ruleY([0])]);
     case 'bar':
+      if (spec.y.length === 1) return [Plot.barX(rows, { y: 'x', x: value(0), fill: 'currentColor', className: 'chart__s0' }), Plot.ruleX([0])];
       return spec.y.map((_, i) =>
         Plot.barX(rows, { fy: 'x', y: seriesName(i), x: value(i), fill: 'currentColor', className: `chart__s${i}` }),
       ).concat([Plot.ruleX([0])]);
@@ -77,14 +81,16 @@ function options(spec: ChartSpec, rows: Datum[], height: number): Plot.PlotOptio
   const valueAxis = { grid: true, label: null, tickFormat: spec.formatNumber, nice: true, zero: true };
   const hideSeries = { axis: null, domain: spec.y, padding: 0.1 };
   const common = { width: CHART_WIDTH, height, style: { overflow: 'visible' } };
+  const single = spec.y.length === 1;
   switch (spec.type) {
     case 'column':
       return {
         ...common,
         marginLeft: spec.rtl ? 10 : 56,
         marginRight: spec.rtl ? 56 : 10,
-        fx: { domain: order, label: null, tickFormat: spec.formatLabel, padding: 0.2, reverse: spec.rtl },
-        x: hideSeries,
+        ...(single
+          ? { x: { domain: order, label: null, tickFormat: spec.formatLabel, padding: 0.2, reverse: spec.rtl } }
+          : { fx: { domain: order, label: null, tickFormat: spec.formatLabel, padding: 0.2, reverse: spec.rtl }, x: hideSeries }),
         y: { ...valueAxis, axis: side },
         marks: marks(spec, rows),
       };
@@ -94,8 +100,9 @@ function options(spec: ChartSpec, rows: Datum[], height: number): Plot.PlotOptio
         ...common,
         marginLeft: spec.rtl ? 24 : room,
         marginRight: spec.rtl ? room : 24,
-        fy: { domain: order, label: null, tickFormat: spec.formatLabel, padding: 0.2, axis: side },
-        y: hideSeries,
+        ...(single
+          ? { y: { domain: order, label: null, tickFormat: spec.formatLabel, padding: 0.2, axis: side } }
+          : { fy: { domain: order, label: null, tickFormat: spec.formatLabel, padding: 0.2, axis: side }, y: hideSeries }),
         x: { ...valueAxis, reverse: spec.rtl },
         marks: marks(spec, rows),
       };

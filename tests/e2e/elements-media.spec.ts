@@ -125,3 +125,11 @@ test('the transcript opens and closes with the keyboard', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.locator('.audio__transcript')).not.toHaveAttribute('open', '');
 });
+
+test('search finds a map’s places and a chart’s title', async ({ page }) => {
+  await page.goto('/search?q=Masnaa');
+  await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.search-result a[href*="lebanon-syria-border-talks"]').first()).toBeVisible();
+  await page.goto('/ar/search?q=ورزازات');
+  await expect(page.locator('.search-result a[href*="ar-maghreb-solar-ambitions"]').first()).toBeVisible({ timeout: 20_000 });
+});
