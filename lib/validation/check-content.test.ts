@@ -84,6 +84,10 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['javascript-link', '<a> href', /script or data URL/],
   ['empty-pull-quote', '<PullQuote>', /is empty/],
   ['lang-no-edition', 'lang', /"fr" has no edition/],
+  ['body-link-unknown', 'body link', /links to \/articles\/second-articel, but no en article has the slug "second-articel"/],
+  ['body-link-unknown-arabic', 'body link', /no ar article has the slug "no-such-arabic-piece"/],
+  ['placeholder-hero', 'image.src', /still the template's placeholder image/],
+  ['placeholder-figure', '<Figure> src', /still the template's placeholder image/],
   ['translation-same-language', 'translationKey', /already used by content\/articles\/valid-article\.mdx, which is also in en/],
 ];
 
@@ -126,6 +130,38 @@ describe('positions', () => {
     const lines = readFileSync(path.join(FIXTURES, 'broken', 'malformed-mdx.mdx'), 'utf8').split('\n');
     const quoteLine = lines.findIndex((l) => l.startsWith('<PullQuote>')) + 1;
     expect(p.message).toContain(`line ${quoteLine}`);
+  });
+});
+
+describe('body links', () => {
+  it('points at the link line and suggests the nearest slug', () => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', 'body-link-unknown.mdx'), path.join(s.content, 'articles', 'x.mdx'));
+    const p = s.check().problems.find((q) => q.field === 'body link')!;
+    const lines = readFileSync(path.join(FIXTURES, 'broken', 'body-link-unknown.mdx'), 'utf8').split('\n');
+    expect(lines[p.line - 1]).toContain('](/articles/second-articel)');
+    expect(p.fix).toBe('did you mean /articles/second-article?');
+  });
+
+  it('accepts a link to a published article, in either form of the address', () => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Closing words', 'See [this](/articles/second-article/) and <a href="/articles/second-article#top">that</a>. Closing words'));
+    expect(s.check().problems.filter((p) => p.field === 'body link')).toEqual([]);
+  });
+
+  it('warns, without failing, about a link to a draft or a scheduled article', () => {
+    const s = site();
+    const second = path.join(s.content, 'articles', 'second-article.mdx');
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Closing words', 'See [this](/articles/second-article). Closing words'));
+    const original = readFileSync(second, 'utf8');
+    writeFileSync(second, original.replace('tags: [Testing]', 'tags: [Testing]\ndraft: true'));
+    const draft = s.check();
+    expect(draft.problems.filter((p) => p.field === 'body link')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a draft') })]);
+    writeFileSync(second, original.replace('date: 2025-12-01T08:00:00Z', 'date: 2099-12-01T08:00:00Z'));
+    const later = s.check().problems.filter((p) => p.field === 'body link');
+    expect(later).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('scheduled') })]);
   });
 });
 

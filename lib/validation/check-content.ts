@@ -10,6 +10,8 @@ import { PAGE_IDS } from '../page-ids';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
+import { bodyLinkProblems, bodyLinks, type LinkRef } from './rules/body-links';
+import { isPlaceholderImage, placeholderProblem, type ImageUse } from './rules/placeholder-image';
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
@@ -50,10 +52,10 @@ export type CheckOptions = {
   cache?: BodyCache;
 };
 
-export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; figures: { pos: Position; src: string }[] };
+export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; figures: { pos: Position; src: string }[]; links: LinkRef[] };
 export type BodyCache = Map<string, BodyCacheEntry>;
 // Part of every cache key (lib/validation/cache.ts also keys the disk cache by this file's source).
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 type Loc = Position;
 
@@ -61,6 +63,7 @@ type ArticleInfo = {
   file: string;
   slug: string;
   draft: boolean;
+  scheduled?: boolean;
   section?: { value: string; pos: Loc };
   authors: { value: string; pos: Loc }[];
   related: { value: string; pos: Loc }[];
@@ -172,6 +175,8 @@ export function checkContent(opts: CheckOptions): Report {
   const authorSlugs = new Map<string, string>(); // slug -> file
   const sectionSlugs = new Map<string, string>();
   const imageUses = new Map<string, { file: string; pos: Loc; field: string }[]>();
+  const placeholders = new Map<string, ImageUse[]>(); // file -> template placeholders it uses
+  const linksByFile = new Map<string, LinkRef[]>();
 
   // --- image paths (hero, figures, avatars) ---
   const checkImagePath = (file: string, pos: Loc, field: string, value: unknown, required: boolean) => {
@@ -203,6 +208,7 @@ export function checkContent(opts: CheckOptions): Report {
     const full = path.join(opts.publicDir, decodeURIComponentSafe(value));
     if (existsSync(full) && statSync(full).isFile()) {
       if (field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
+      if (field !== 'avatar' && isPlaceholderImage(readFileSync(full))) placeholders.set(file, [...(placeholders.get(file) ?? []), { field, src: value, pos }]);
       if (field === 'image.src') {
         const width = imageWidth(full);
         if (width !== undefined && width < HERO_MIN_WIDTH) {
@@ -306,6 +312,7 @@ export function checkContent(opts: CheckOptions): Report {
   // Figure image paths found while analysing a body; checked against the disk afterwards,
   // so the (slow) MDX analysis itself depends only on the text and can be cached.
   let figureRefs: { pos: Loc; src: string }[] = [];
+  let linkRefs: LinkRef[] = [];
 
   /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -314,6 +321,7 @@ export function checkContent(opts: CheckOptions): Report {
     if (!entry) {
       const before = c.problems.length;
       figureRefs = [];
+      linkRefs = [];
       analyseBody(file, body, bodyStartLine, kind);
       entry = {
         problems: c.problems.splice(before).map((p) => {
@@ -321,11 +329,13 @@ export function checkContent(opts: CheckOptions): Report {
           return rest;
         }),
         figures: figureRefs,
+        links: linkRefs,
       };
       opts.cache?.set(key, entry);
     }
     for (const p of entry.problems) c.problems.push({ ...p, file });
     for (const f of entry.figures) checkImagePath(file, f.pos, '<Figure> src', f.src, true);
+    linksByFile.set(file, entry.links);
   };
 
   const analyseBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -345,6 +355,7 @@ export function checkContent(opts: CheckOptions): Report {
       line: (n.position?.start.line ?? 1) + bodyStartLine - 1,
       column: n.position?.start.column ?? 1,
     });
+    linkRefs = bodyLinks(tree).map((l) => ({ url: l.url, pos: { line: l.pos.line + bodyStartLine - 1, column: l.pos.column } }));
     for (const h of headingAnchors(tree)) {
       if (PAGE_IDS.includes(h.id)) {
         c.error(file, at(h.node), 'body', `the subheading "${h.text}" would get the anchor #${h.id}, which the page itself already uses`, 'reword the subheading, e.g. add a word to it');
@@ -690,6 +701,7 @@ export function checkContent(opts: CheckOptions): Report {
       c.warn(file, { line: parsed.bodyStartLine + line, column: 1 }, 'body', 'the text still holds a TODO placeholder', 'write the text, or remove the TODO line');
     }
     if (published && !info.draft && published.getTime() > (opts.now ?? new Date()).getTime()) {
+      info.scheduled = true;
       c.warn(file, y.positionOf(['date']), 'date', `scheduled: goes live at the first build after ${formatDateTime(published, timeZone)} (${timeZone})`, 'nothing to do if that is intended; scheduled builds publish it (docs/editing.md)');
     }
   }
@@ -785,6 +797,12 @@ export function checkContent(opts: CheckOptions): Report {
     for (const a of rest) {
       c.error(a.file, a.translationKey!.pos, 'translationKey', `"${a.translationKey!.value}" is already used by ${first!.file}, which is also in ${a.lang}: a translation must be in another language`, `set lang: to the language this article is written in, or give it its own translationKey if it is not a translation of ${first!.file}`);
     }
+  }
+
+  const linkTargets = articles.map((a) => ({ slug: a.slug, lang: a.lang ?? '', draft: a.draft, scheduled: a.scheduled === true }));
+  for (const a of articles) {
+    for (const use of placeholders.get(a.file) ?? []) c.problems.push({ file: a.file, ...placeholderProblem(use, a.draft) });
+    for (const p of bodyLinkProblems(linksByFile.get(a.file) ?? [], linkTargets, closest)) c.problems.push({ file: a.file, ...p });
   }
 
   for (const [src, uses] of imageUses) {
