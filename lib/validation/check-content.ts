@@ -8,8 +8,9 @@ import { formatDateTime, parseContentDate } from '../dates';
 import { bodyText, headingAnchors, parseMdx } from '../mdx-ast';
 import { PAGE_IDS } from '../page-ids';
 import { EDITIONS, site } from '../site';
-import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
+import { parseYaml, splitFrontMatter, yamlProblems, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
+import { locateMdxError, type MdxError } from './rules/mdx-parse-error';
 import { bodyLinkProblems, bodyLinks, type LinkRef } from './rules/body-links';
 import { isPlaceholderImage, placeholderProblem, type ImageUse } from './rules/placeholder-image';
 
@@ -343,11 +344,12 @@ export function checkContent(opts: CheckOptions): Report {
     try {
       tree = parseMdx(body);
     } catch (e) {
-      const err = e as { line?: number; column?: number; reason?: string; message: string };
-      const line = (err.line ?? 1) + bodyStartLine - 1;
+      const found = locateMdxError(body, e as MdxError);
+      const line = found.pos.line + bodyStartLine - 1;
       // The parser counts lines from the start of the body; restate its positions as file lines.
-      const reason = (err.reason ?? err.message).replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_m, l1: string, c1: string) => `(line ${Number(l1) + bodyStartLine - 1}, column ${c1})`);
-      c.error(file, { line, column: err.column ?? 1 }, 'body', `malformed MDX: ${reason}`, mdxFixHint(reason));
+      const reason = found.reason.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_m, l1: string, c1: string) => `(line ${Number(l1) + bodyStartLine - 1}, column ${c1})`);
+      const fix = found.tag ? `end the tag with ${found.tag === 'Figure' ? '/>' : `> and close it with </${found.tag}>`}` : mdxFixHint(reason);
+      c.error(file, { line, column: found.pos.column }, found.tag ? `<${found.tag}>` : 'body', `malformed MDX: ${reason}`, fix);
       return;
     }
     const text = normaliseForQuote(bodyText(tree));
@@ -496,9 +498,7 @@ export function checkContent(opts: CheckOptions): Report {
       return undefined;
     }
     const y = parseYaml(split.yaml, split.yamlStartLine);
-    for (const e of y.errors) {
-      c.error(file, e.position, 'front matter', `broken YAML: ${e.message}`, yamlFixHint(e.message));
-    }
+    for (const e of yamlProblems(split.yaml, split.yamlStartLine, y.errors)) c.error(file, e.position, e.field, e.message, e.fix);
     if (y.errors.length) {
       // Still check the body so the editor sees every problem at once.
       checkBody(file, split.body, split.bodyStartLine, kind);
@@ -531,8 +531,9 @@ export function checkContent(opts: CheckOptions): Report {
     if (path.extname(full) !== '.yaml' || path.dirname(full) !== path.join(contentDir, 'sections')) continue; // reported as unknown below
     slugProblems(file, slug, 'section');
     sectionSlugs.set(slug, file);
-    const y = parseYaml(readFileSync(full, 'utf8'), 1);
-    for (const e of y.errors) c.error(file, e.position, 'yaml', `broken YAML: ${e.message}`, yamlFixHint(e.message));
+    const yamlText = readFileSync(full, 'utf8');
+    const y = parseYaml(yamlText, 1);
+    for (const e of yamlProblems(yamlText, 1, y.errors)) c.error(file, e.position, e.field, e.message, e.fix);
     if (y.errors.length) continue;
     if (!isRecord(y.data)) {
       c.error(file, { line: 1, column: 1 }, 'yaml', `must hold "field: value" lines, found ${describe(y.data)}`, 'write title: "…" and description: "…"');
@@ -835,14 +836,6 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
-}
-
-function yamlFixHint(message: string): string {
-  if (/duplicate|unique/i.test(message)) return 'a field appears twice; keep one of them';
-  if (/indent/i.test(message)) return 'check the indentation: nested fields (src, alt, …) need the same number of spaces';
-  if (/quote|string/i.test(message)) return 'put text containing a colon or quote mark inside double quotes, and close every quote';
-  if (/map|collection|block/i.test(message)) return 'each line must be "field: value"; put text containing ": " inside double quotes';
-  return 'each line must be "field: value"; put text containing ": " or "#" inside double quotes';
 }
 
 function mdxFixHint(message: string): string {
