@@ -29,10 +29,13 @@ let pagefind: Promise<Pagefind> | undefined;
 const bundle = () => new URL('/pagefind/pagefind.js', location.href).href;
 const load = () =>
   (pagefind ??= (import(bundle()) as Promise<Pagefind>).then(async (pf) => {
-    // Pagefind also matches words in metadata. The image path, its alt text and the ISO date are
-    // there for display only: weight 0 keeps them out of the ranking, and a page that matched
-    // nothing else scores 0 and is dropped below.
-    await pf.options({ excerptLength: 30, excerptEllipsis: '…', ranking: { metaWeights: { image: 0, image_alt: 0, date: 0 } } });
+    // Pagefind also matches words in metadata. Headline and standfirst are indexed only as metadata
+    // (so excerpts, from the body, do not repeat them) and weigh most. The image path, its alt text
+    // and the ISO date are there for display only: weight 0 keeps them out of the ranking, and a
+    // page that matched nothing else scores 0 and is dropped below.
+    // termSimilarity well above its default of 1: a page with the word the reader typed ranks
+    // above one that only has a shorter form of it (Pagefind matches stems and prefixes).
+    await pf.options({ excerptLength: 30, excerptEllipsis: '…', ranking: { termSimilarity: 8, metaWeights: { title: 10, dek: 4, image: 0, image_alt: 0, date: 0 } } });
     showCounts(await pf.filters());
     return pf;
   }));
@@ -93,12 +96,28 @@ function result(d: ResultData): HTMLLIElement {
   return li;
 }
 
-// How many articles each section and format has (the whole index, not the current query).
+const boxes = () => [...(form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
+
+// Beside each box: how many articles it would show. With no query, the whole index; with one,
+// the current results (the other group's ticks applied) that have that section or format.
 function showCounts(counts: Filters) {
-  for (const box of form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []) {
+  for (const box of boxes()) {
     const count = box.parentElement?.querySelector('[data-count]');
-    if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+    if (count) count.textContent = `(${numberFormat.format(counts[box.name]?.[box.value] ?? 0)})`;
   }
+}
+
+// Pagefind's own per-filter counts include pages that matched only zero-weight metadata, which
+// the results leave out; so each box is counted by its own search (local, no fragments loaded).
+async function resultCounts(pf: Pagefind, q: string, filters: Record<string, { any: string[] }>): Promise<Filters> {
+  const counts: Filters = {};
+  await Promise.all(
+    boxes().map(async (box) => {
+      const { results } = await pf.search(q, { filters: { ...filters, [box.name]: { any: [box.value] } } });
+      (counts[box.name] ??= {})[box.value] = results.filter((r) => r.score > 0).length;
+    }),
+  );
+  return counts;
 }
 
 let run = 0;
@@ -119,9 +138,11 @@ async function update(): Promise<void> {
 
   const mine = ++run;
   let hits: Search['results'];
+  let counts: Filters;
   try {
     const pf = await load();
     hits = q ? (await pf.search(q, { filters })).results.filter((r) => r.score > 0) : [];
+    counts = await (q ? resultCounts(pf, q, filters) : pf.filters());
   } catch {
     if (mine === run) summary.textContent = strings.unavailable;
     return;
@@ -150,6 +171,7 @@ async function update(): Promise<void> {
       document.querySelector('.search-results__more')?.remove();
       list.replaceChildren();
       summary.textContent = text;
+      showCounts(counts);
     }
     list.append(...batch.map(result));
     shown += batch.length;
