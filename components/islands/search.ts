@@ -5,7 +5,7 @@
 import type { Dictionary } from '../../lib/dictionaries';
 
 type Filters = Record<string, Record<string, number>>;
-type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> };
+type ResultData = { url: string; excerpt: string; content?: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> };
 type Search = { results: { id: string; score: number; data: () => Promise<ResultData> }[] };
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -33,9 +33,7 @@ const load = () =>
     // (so excerpts, from the body, do not repeat them) and weigh most. The image path, its alt text
     // and the ISO date are there for display only: weight 0 keeps them out of the ranking, and a
     // page that matched nothing else scores 0 and is dropped below.
-    // termSimilarity well above its default of 1: a page with the word the reader typed ranks
-    // above one that only has a shorter form of it (Pagefind matches stems and prefixes).
-    await pf.options({ excerptLength: 30, excerptEllipsis: '…', ranking: { termSimilarity: 8, metaWeights: { title: 10, dek: 4, image: 0, image_alt: 0, date: 0 } } });
+    await pf.options({ excerptLength: 30, excerptEllipsis: '…', ranking: { metaWeights: { title: 10, dek: 4, image: 0, image_alt: 0, date: 0 } } });
     showCounts(await pf.filters());
     return pf;
   }));
@@ -120,6 +118,20 @@ async function resultCounts(pf: Pagefind, q: string, filters: Record<string, { a
   return counts;
 }
 
+// Pagefind ranks by stem, so "absorbing" can rank a page with "absorbed" twice above the page
+// with "absorbing" itself (its ranking options cannot tell them apart). Among the top results,
+// pages holding every word exactly as typed come first, each group keeping Pagefind's order.
+const EXACT_WINDOW = 30;
+async function exactFirst(hits: Search['results'], q: string): Promise<Search['results']> {
+  const terms = q.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (!terms.length || hits.length < 2) return hits;
+  const top = hits.slice(0, EXACT_WINDOW);
+  const texts = await Promise.all(top.map(async (h) => (await h.data()).content?.toLocaleLowerCase() ?? ''));
+  const exact = (i: number) => terms.every((t) => new RegExp(`(^|[^\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(texts[i]!));
+  const order = top.map((h, i) => ({ h, e: exact(i) }));
+  return [...order.filter((o) => o.e).map((o) => o.h), ...order.filter((o) => !o.e).map((o) => o.h), ...hits.slice(EXACT_WINDOW)];
+}
+
 let run = 0;
 async function update(): Promise<void> {
   if (!form || !summary || !list) return;
@@ -143,6 +155,7 @@ async function update(): Promise<void> {
     const pf = await load();
     hits = q ? (await pf.search(q, { filters })).results.filter((r) => r.score > 0) : [];
     counts = await (q ? resultCounts(pf, q, filters) : pf.filters());
+    hits = await exactFirst(hits, q);
   } catch {
     if (mine === run) summary.textContent = strings.unavailable;
     return;
