@@ -25,9 +25,10 @@ type Props = {
 
 /**
  * Kicker (section and format), headline, standfirst, byline, dates, reading time and the text-size control.
- * The data-pagefind-* attributes feed the search index (docs/adr/0004-search-with-pagefind.md): the headline
- * weighs most, then the standfirst, then the body; section and format are filters, the date is meta and sort
- * key; the kicker and dateline are labels, not text, so they are left out of the index.
+ * The data-pagefind-* attributes feed the search index (docs/adr/0004-search-with-pagefind.md): headline and
+ * standfirst are searched as metadata only (weighted in components/islands/search.ts), so a result's excerpt,
+ * taken from the body, never repeats them; section and format are filters, the date is meta and sort key;
+ * the kicker and dateline are labels, not text, so they are left out of the index.
  */
 export function ArticleHeader({ title, dek, format, formatLabel, section, authors, publishedAt, updatedAt, readingTime, edition, translations = [] }: Props) {
   const t = dictionary(edition);
@@ -44,10 +45,10 @@ export function ArticleHeader({ title, dek, format, formatLabel, section, author
           {formatLabel}
         </span>
       </p>
-      <h1 className="article__title" data-pagefind-meta="title" data-pagefind-weight="10">
+      <h1 className="article__title" data-pagefind-meta="title" data-pagefind-ignore>
         {title}
       </h1>
-      <p className="standfirst" data-pagefind-meta="dek" data-pagefind-weight="4">
+      <p className="standfirst" data-pagefind-meta="dek" data-pagefind-ignore>
         {dek}
       </p>
       <div className="article__meta">

@@ -16,7 +16,8 @@ type Props = { edition: Edition; children: ReactNode };
 export function EditionDocument({ edition, children }: Props) {
   const ed = editions[edition];
   return (
-    <html lang={ed.language} dir={ed.dir}>
+    // The pre-paint snippet adds class="js" and the reader's settings before React hydrates in next dev.
+    <html lang={ed.language} dir={ed.dir} suppressHydrationWarning>
       {/* eslint-disable-next-line @next/next/no-head-element -- this is a root layout's document (App Router), not a Pages Router page */}
       <head>
         {/* Before first paint: show the text-size control and restore the reader's size, so nothing jumps. */}

@@ -14,13 +14,13 @@ export function TextSizeControl({ edition }: Props) {
   const t = dictionary(edition);
   return (
     <div className="text-size" role="group" aria-label={t.textSize} data-text-size-control data-status={t.textSizeStatus} data-locale={intlLocale(edition)} data-pagefind-ignore>
-      <button type="button" data-step="-1" className="text-size__button">
+      <button type="button" data-step="-1" className="text-size__button" suppressHydrationWarning>
         <span aria-hidden="true" className="text-size__glyph text-size__glyph--small">
           {t.textSizeGlyph}
         </span>
         <span className="sr-only">{t.smallerText}</span>
       </button>
-      <button type="button" data-step="1" className="text-size__button">
+      <button type="button" data-step="1" className="text-size__button" suppressHydrationWarning>
         <span aria-hidden="true" className="text-size__glyph text-size__glyph--large">
           {t.textSizeGlyph}
         </span>

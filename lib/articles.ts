@@ -1,5 +1,6 @@
 import { allArticles, allAuthors, allSections, type Article, type Author, type Section } from 'contentlayer/generated';
 import { formatIn } from './dates';
+import { layFrontPage } from './front-page';
 import { dictionary } from './dictionaries';
 import { buildRelatedEngine, type RelatedEngine } from './related';
 import { isPublished } from './publication';
@@ -100,25 +101,9 @@ export type FrontPage = {
   latest: Article[];
 };
 
-/**
- * The lead is the newest `featured: true` article, else the newest one. The second
- * tier and the section blocks do not repeat the lead or each other; "Latest" is
- * the plain newest-first list.
- */
+/** The edition's front page: see lib/front-page.ts for which story goes where. */
 export function getFrontPage(edition: Edition): FrontPage | undefined {
-  const articles = getArticles(edition);
-  const lead = articles.find((a) => a.featured) ?? articles[0];
-  if (!lead) return undefined;
-  const shown = new Set([lead.slug]);
-  const secondTier = articles.filter((a) => !shown.has(a.slug)).slice(0, site.frontSecondTier);
-  for (const a of secondTier) shown.add(a.slug);
-  const sections = getSections(edition)
-    .map((section) => ({
-      section,
-      articles: articles.filter((a) => a.section === section.slug && !shown.has(a.slug)).slice(0, site.frontSectionCount),
-    }))
-    .filter((block) => block.articles.length > 0);
-  return { lead, secondTier, sections, latest: articles.slice(0, site.frontLatestCount) };
+  return layFrontPage(getArticles(edition), getSections(edition), { secondTier: site.frontSecondTier, latest: site.frontLatestCount, perSection: site.frontSectionCount });
 }
 
 // ---------- sections and authors ----------

@@ -17,7 +17,8 @@ const children = [
   // The content check in watch mode: errors show in this terminal on every save, nothing stops.
   spawn('npx', ['tsx', 'scripts/check-content.ts', '--watch'], { stdio: 'inherit', env }),
   spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env }),
-  spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env }),
+  // Only this machine can open the preview unless HOST says otherwise.
+  spawn('npx', ['next', 'dev', '--hostname', process.env.HOST || 'localhost', ...process.argv.slice(2)], { stdio: 'inherit', env }),
 ];
 const stop = (code: number) => {
   for (const c of children) c.kill('SIGTERM');

@@ -98,6 +98,17 @@ const queue = [...jobs.values()];
 let made = 0;
 let encodedFiles = 0;
 let skippedAnimated = 0;
+// The first build encodes every photo (minutes): say so, and say how far it has got.
+const total = queue.length;
+if (total) console.log(`image variants: encoding ${total} photo${total === 1 ? '' : 's'} into responsive sizes; the first build takes a few minutes, later builds reuse them`);
+let lastReport = performance.now();
+const progress = () => {
+  const done = total - queue.length;
+  if (performance.now() - lastReport > 5000) {
+    lastReport = performance.now();
+    console.log(`image variants: ${done} of ${total} photos…`);
+  }
+};
 await Promise.all(
   Array.from({ length: workers }, async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -112,6 +123,7 @@ await Promise.all(
         for (const f of result.files) wantedFiles.add(f);
         made++;
         encodedFiles += result.encoded;
+        progress();
       } catch (e) {
         problems.push(`${job.srcs.join(', ')}: cannot be read as an image (${(e as Error).message})`);
       }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,7 +41,17 @@ describe('npm run new', () => {
     expect(report.errorCount).toBe(0);
     const mine = report.problems.filter((p) => p.file.endsWith('turkiye.mdx'));
     expect(mine.length).toBeGreaterThan(0);
-    expect(mine.every((p) => /TODO/.test(p.message))).toBe(true);
+    expect(mine.every((p) => /TODO|placeholder image/.test(p.message))).toBe(true);
+    expect(mine.find((p) => p.field === 'image.src')).toMatchObject({ severity: 'warning', message: expect.stringContaining('placeholder') });
+
+    // Filled in and published, but with the template's hero still in place: an error, at the src line.
+    const filled = text.replace(/"TODO: ([^"]*)"/g, '"Filled in text for the $1 field, long enough to pass the standfirst length check."').replace(/TODO:? ?/g, '').replace('draft: true', 'draft: false');
+    writeFileSync(file, filled);
+    const published = checkContent({ contentDir: path.join(tmp, 'content'), publicDir: path.join(tmp, 'public'), rootDir: tmp });
+    const errors = published.problems.filter((p) => p.file.endsWith('turkiye.mdx') && p.severity === 'error');
+    expect(errors).toEqual([expect.objectContaining({ field: 'image.src', message: expect.stringContaining('placeholder image') })]);
+    expect(filled.split('\n')[errors[0]!.line - 1]).toMatch(/^\s+src: /);
+    rmSync(file);
   });
 
   it('never overwrites: the same headline gets a new slug', () => {

@@ -12,6 +12,7 @@ import { site } from '../lib/site';
 import { slugify } from '../lib/slug';
 import { ELEMENTS } from '../lib/elements/registry';
 import { ARTICLE_FORMATS } from '../lib/validation/check-content';
+import { PLACEHOLDER_MARKER } from '../lib/validation/rules/placeholder-image';
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);
@@ -89,7 +90,8 @@ mkdirSync(imageDir, { recursive: true });
 // 'wx' refuses to overwrite, even if a file appeared since the check above.
 writeFileSync(file, text, { flag: 'wx' });
 const placeholder = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#d9d4cc"/><text x="800" y="470" font-family="sans-serif" font-size="56" text-anchor="middle" fill="#5a5a5a">Placeholder: replace with the hero photo</text></svg>`;
-await sharp(Buffer.from(placeholder)).jpeg({ quality: 70 }).toFile(path.join(imageDir, 'hero.jpg'));
+// The marker lets the content check refuse to publish the placeholder (lib/validation/rules/placeholder-image.ts).
+await sharp(Buffer.from(placeholder)).withExif({ IFD0: { ImageDescription: PLACEHOLDER_MARKER } }).jpeg({ quality: 70 }).toFile(path.join(imageDir, 'hero.jpg'));
 
 const rel = (p: string) => path.relative(process.cwd(), p);
 console.log(`✔ Created ${rel(file)} (a draft, dated ${today})

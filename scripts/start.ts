@@ -21,9 +21,11 @@ if (built === current) {
   }
 }
 
-console.log(`\nStandfirst is at http://localhost:${port}  (Ctrl+C to stop)\n`);
+// Only this machine can open the site unless HOST says otherwise (e.g. HOST=0.0.0.0 for a phone on the same network).
+const host = process.env.HOST || '127.0.0.1';
+console.log(`\nStandfirst is at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}  (Ctrl+C to stop)\n`);
 // Our static server applies the shipped out/_headers (CSP, caching), as the production host does.
-const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/static-server.ts', 'out', '--port', port, '--host', '0.0.0.0'], {
+const server = spawn(path.join('node_modules', '.bin', 'tsx'), ['scripts/static-server.ts', 'out', '--port', port, '--host', host], {
   stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

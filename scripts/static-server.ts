@@ -97,10 +97,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     return i >= 0 && args[i + 1] ? args.splice(i, 2)[1]! : fallback;
   };
   const port = Number(option('--port', process.env.PORT ?? '3000'));
-  const host = option('--host', '0.0.0.0');
+  const host = option('--host', process.env.HOST || '127.0.0.1');
   const dir = args[0] ?? 'out';
   if (!existsSync(path.join(dir, HEADERS_FILE))) console.warn(`static-server: ${dir}/${HEADERS_FILE} is missing: serving without the shipped headers (run npm run build)`);
-  const server = createStaticServer(dir).listen(port, host, () => console.log(`Serving ${dir}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`));
+  const server = createStaticServer(dir).listen(port, host, () => console.log(`Serving ${dir}/ at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => {
     server.close();
     process.exit(0);

@@ -5,7 +5,7 @@
 import type { Dictionary } from '../../lib/dictionaries';
 
 type Filters = Record<string, Record<string, number>>;
-type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> };
+type ResultData = { url: string; excerpt: string; content?: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> };
 type Search = { results: { id: string; score: number; data: () => Promise<ResultData> }[] };
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -29,10 +29,11 @@ let pagefind: Promise<Pagefind> | undefined;
 const bundle = () => new URL('/pagefind/pagefind.js', location.href).href;
 const load = () =>
   (pagefind ??= (import(bundle()) as Promise<Pagefind>).then(async (pf) => {
-    // Pagefind also matches words in metadata. The image path, its alt text and the ISO date are
-    // there for display only: weight 0 keeps them out of the ranking, and a page that matched
-    // nothing else scores 0 and is dropped below.
-    await pf.options({ excerptLength: 30, excerptEllipsis: '…', ranking: { metaWeights: { image: 0, image_alt: 0, date: 0 } } });
+    // Pagefind also matches words in metadata. Headline and standfirst are indexed only as metadata
+    // (so excerpts, from the body, do not repeat them) and weigh most. The image path, its alt text
+    // and the ISO date are there for display only: weight 0 keeps them out of the ranking, and a
+    // page that matched nothing else scores 0 and is dropped below.
+    await pf.options({ excerptLength: 30, excerptEllipsis: '…', ranking: { metaWeights: { title: 10, dek: 4, image: 0, image_alt: 0, date: 0 } } });
     showCounts(await pf.filters());
     return pf;
   }));
@@ -93,12 +94,42 @@ function result(d: ResultData): HTMLLIElement {
   return li;
 }
 
-// How many articles each section and format has (the whole index, not the current query).
+const boxes = () => [...(form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
+
+// Beside each box: how many articles it would show. With no query, the whole index; with one,
+// the current results (the other group's ticks applied) that have that section or format.
 function showCounts(counts: Filters) {
-  for (const box of form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []) {
+  for (const box of boxes()) {
     const count = box.parentElement?.querySelector('[data-count]');
-    if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+    if (count) count.textContent = `(${numberFormat.format(counts[box.name]?.[box.value] ?? 0)})`;
   }
+}
+
+// Pagefind's own per-filter counts include pages that matched only zero-weight metadata, which
+// the results leave out; so each box is counted by its own search (local, no fragments loaded).
+async function resultCounts(pf: Pagefind, q: string, filters: Record<string, { any: string[] }>): Promise<Filters> {
+  const counts: Filters = {};
+  await Promise.all(
+    boxes().map(async (box) => {
+      const { results } = await pf.search(q, { filters: { ...filters, [box.name]: { any: [box.value] } } });
+      (counts[box.name] ??= {})[box.value] = results.filter((r) => r.score > 0).length;
+    }),
+  );
+  return counts;
+}
+
+// Pagefind ranks by stem, so "absorbing" can rank a page with "absorbed" twice above the page
+// with "absorbing" itself (its ranking options cannot tell them apart). Among the top results,
+// pages holding every word exactly as typed come first, each group keeping Pagefind's order.
+const EXACT_WINDOW = 30;
+async function exactFirst(hits: Search['results'], q: string): Promise<Search['results']> {
+  const terms = q.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  if (!terms.length || hits.length < 2) return hits;
+  const top = hits.slice(0, EXACT_WINDOW);
+  const texts = await Promise.all(top.map(async (h) => (await h.data()).content?.toLocaleLowerCase() ?? ''));
+  const exact = (i: number) => terms.every((t) => new RegExp(`(^|[^\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(texts[i]!));
+  const order = top.map((h, i) => ({ h, e: exact(i) }));
+  return [...order.filter((o) => o.e).map((o) => o.h), ...order.filter((o) => !o.e).map((o) => o.h), ...hits.slice(EXACT_WINDOW)];
 }
 
 let run = 0;
@@ -119,9 +150,12 @@ async function update(): Promise<void> {
 
   const mine = ++run;
   let hits: Search['results'];
+  let counts: Filters;
   try {
     const pf = await load();
     hits = q ? (await pf.search(q, { filters })).results.filter((r) => r.score > 0) : [];
+    counts = await (q ? resultCounts(pf, q, filters) : pf.filters());
+    hits = await exactFirst(hits, q);
   } catch {
     if (mine === run) summary.textContent = strings.unavailable;
     return;
@@ -150,6 +184,7 @@ async function update(): Promise<void> {
       document.querySelector('.search-results__more')?.remove();
       list.replaceChildren();
       summary.textContent = text;
+      showCounts(counts);
     }
     list.append(...batch.map(result));
     shown += batch.length;

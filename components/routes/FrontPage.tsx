@@ -31,23 +31,25 @@ export function frontPageRoute(edition: Edition) {
           <>
             <div className="front__top">
               <LeadStory article={front.lead} />
-              <section className="front__latest" aria-labelledby="latest-title">
-                <h2 id="latest-title" className="block-title">
-                  {t.latest}
-                </h2>
-                <ol className="latest-list">
-                  {front.latest.map((a) => (
-                    <li key={a.slug}>
-                      <a href={a.url}>{a.title}</a> <Time value={a.publishedAt} className="latest-list__date" edition={edition} />
-                    </li>
-                  ))}
-                </ol>
-                <p>
-                  <a href={editionPath(edition, '/archive')} className="more-link">
-                    {t.allByMonth}
-                  </a>
-                </p>
-              </section>
+              {front.latest.length ? (
+                <section className="front__latest" aria-labelledby="latest-title">
+                  <h2 id="latest-title" className="block-title">
+                    {t.latest}
+                  </h2>
+                  <ol className="latest-list">
+                    {front.latest.map((a) => (
+                      <li key={a.slug}>
+                        <a href={a.url}>{a.title}</a> <Time value={a.publishedAt} className="latest-list__date" edition={edition} />
+                      </li>
+                    ))}
+                  </ol>
+                  <p>
+                    <a href={editionPath(edition, '/archive')} className="more-link">
+                      {t.allByMonth}
+                    </a>
+                  </p>
+                </section>
+              ) : null}
             </div>
             {front.secondTier.length ? (
               <section aria-labelledby="top-stories-title" className="front__tier">

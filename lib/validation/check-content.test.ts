@@ -38,9 +38,9 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['authors-empty', 'authors', /at least one/],
   ['missing-authors', 'authors', /is missing/],
   ['tags-not-a-list', 'tags', /must be a list/],
-  ['broken-yaml-quote', 'front matter', /broken YAML/],
-  ['broken-yaml-colon', 'front matter', /broken YAML/],
-  ['duplicate-field', 'front matter', /broken YAML.*unique/i],
+  ['broken-yaml-quote', 'title', /the text of title opens a quote mark that is never closed/],
+  ['broken-yaml-colon', 'dek', /the text of dek contains ": ", which YAML reads as the start of another field/],
+  ['duplicate-field', 'title', /title appears twice/],
   ['no-front-matter', 'front matter', /does not start with front matter/],
   ['unclosed-front-matter', 'front matter', /never closed/],
   ['malformed-mdx', 'body', /malformed MDX/],
@@ -103,6 +103,11 @@ const broken: [fixture: string, field: string, message: RegExp][] = [
   ['audio-transcript-missing', '<Audio> transcript', /transcript file public\/media\/no-transcript\.txt does not exist/],
   ['audio-unknown-attribute', '<Audio> autoplay', /no attribute "autoplay"/],
   ['lang-no-edition', 'lang', /"fr" has no edition/],
+  ['body-link-unknown', 'body link', /links to \/articles\/second-articel, but no en article has the slug "second-articel"/],
+  ['body-link-unknown-arabic', 'body link', /no ar article has the slug "no-such-arabic-piece"/],
+  ['placeholder-hero', 'image.src', /still the template's placeholder image/],
+  ['placeholder-figure', '<Figure> src', /still the template's placeholder image/],
+  ['unclosed-figure', '<Figure>', /the <Figure> tag that opens here is never closed/],
   ['translation-same-language', 'translationKey', /already used by content\/articles\/valid-article\.mdx, which is also in en/],
   // Editorial elements (lib/elements/): each names the element and the attribute.
   ['gallery-one-photo', '<Gallery>', /holds 1 <Figure>; it takes 2 to 12/],
@@ -169,6 +174,65 @@ describe('positions', () => {
     const lines = readFileSync(path.join(FIXTURES, 'broken', 'malformed-mdx.mdx'), 'utf8').split('\n');
     const quoteLine = lines.findIndex((l) => l.startsWith('<PullQuote>')) + 1;
     expect(p.message).toContain(`line ${quoteLine}`);
+  });
+});
+
+describe('body links', () => {
+  it('points at the link line and suggests the nearest slug', () => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', 'body-link-unknown.mdx'), path.join(s.content, 'articles', 'x.mdx'));
+    const p = s.check().problems.find((q) => q.field === 'body link')!;
+    const lines = readFileSync(path.join(FIXTURES, 'broken', 'body-link-unknown.mdx'), 'utf8').split('\n');
+    expect(lines[p.line - 1]).toContain('](/articles/second-articel)');
+    expect(p.fix).toBe('did you mean /articles/second-article?');
+  });
+
+  it('accepts a link to a published article, in either form of the address', () => {
+    const s = site();
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Closing words', 'See [this](/articles/second-article/) and <a href="/articles/second-article#top">that</a>. Closing words'));
+    expect(s.check().problems.filter((p) => p.field === 'body link')).toEqual([]);
+  });
+
+  it('warns, without failing, about a link to a draft or a scheduled article', () => {
+    const s = site();
+    const second = path.join(s.content, 'articles', 'second-article.mdx');
+    const file = path.join(s.content, 'articles', 'valid-article.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Closing words', 'See [this](/articles/second-article). Closing words'));
+    const original = readFileSync(second, 'utf8');
+    writeFileSync(second, original.replace('tags: [Testing]', 'tags: [Testing]\ndraft: true'));
+    const draft = s.check();
+    expect(draft.problems.filter((p) => p.field === 'body link')).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a draft') })]);
+    writeFileSync(second, original.replace('date: 2025-12-01T08:00:00Z', 'date: 2099-12-01T08:00:00Z'));
+    const later = s.check().problems.filter((p) => p.field === 'body link');
+    expect(later).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('scheduled') })]);
+  });
+});
+
+describe('broken YAML and MDX, in the words of an editor', () => {
+  const first = (fixture: string) => {
+    const s = site();
+    cpSync(path.join(FIXTURES, 'broken', `${fixture}.mdx`), path.join(s.content, 'articles', 'x.mdx'));
+    const errors = s.check().problems.filter((p) => p.severity === 'error');
+    const lines = readFileSync(path.join(FIXTURES, 'broken', `${fixture}.mdx`), 'utf8').split('\n');
+    return { errors, lineOf: (i: number) => lines[i - 1] ?? '' };
+  };
+
+  it('names the field whose line holds the YAML error, once per line', () => {
+    const quote = first('broken-yaml-quote');
+    expect(quote.errors.map((e) => e.field)).toEqual(['title']);
+    expect(quote.lineOf(quote.errors[0]!.line)).toMatch(/^title: /);
+    expect(quote.errors[0]!.fix).toContain('title: "…"');
+    const colon = first('broken-yaml-colon');
+    expect(colon.errors.map((e) => e.field)).toEqual(['dek']);
+    expect(colon.errors[0]!.message).not.toMatch(/compact mappings/);
+  });
+
+  it('reports an unclosed <Figure at the line of its tag', () => {
+    const { errors, lineOf } = first('unclosed-figure');
+    expect(errors).toHaveLength(1);
+    expect(lineOf(errors[0]!.line)).toMatch(/^<Figure /);
+    expect(errors[0]!.fix).toContain('/>');
   });
 });
 

@@ -6,7 +6,7 @@ import { imageSize } from 'image-size';
 import { formatDateTime, parseContentDate } from '../dates';
 import { bodyText, parseMdx } from '../mdx-ast';
 import { EDITIONS, site } from '../site';
-import { parseYaml, splitFrontMatter, type ParsedYaml, type Position } from './front-matter';
+import { parseYaml, splitFrontMatter, yamlProblems, type ParsedYaml, type Position } from './front-matter';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
 import { checkElement, type ElementRef } from '../elements/check';
 import { IMAGE_FILE } from '../elements/figure';
@@ -19,6 +19,9 @@ import type { ArticleInfo, ArticleRef } from './rules/types';
 
 export { closest };
 import { checkMagazine, magazineFiles } from './rules/magazine';
+import { bodyLinks, type LinkRef } from './rules/body-links';
+import { locateMdxError, type MdxError } from './rules/mdx-parse-error';
+import { isPlaceholderImage, type ImageUse } from './rules/placeholder-image';
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
@@ -54,10 +57,10 @@ export type CheckOptions = {
   cache?: BodyCache;
 };
 
-export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; refs: ElementRef[] };
+export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; refs: ElementRef[]; links: LinkRef[] };
 export type BodyCache = Map<string, BodyCacheEntry>;
 // Part of every cache key (lib/validation/cache.ts also keys the disk cache by this file's source).
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 type Loc = Position;
 
@@ -128,6 +131,8 @@ export function checkContent(opts: CheckOptions): Report {
   const authorSlugs = new Map<string, string>(); // slug -> file
   const sectionSlugs = new Map<string, string>();
   const imageUses = new Map<string, { file: string; pos: Loc; field: string }[]>();
+  const placeholders = new Map<string, ImageUse[]>(); // file -> template placeholders it uses
+  const linksByFile = new Map<string, LinkRef[]>();
 
   // --- image paths (hero, figures, avatars) ---
   const checkImagePath = (file: string, pos: Loc, field: string, value: unknown, required: boolean, kind: FileAttribute = IMAGE_FILE, attrs: Readonly<Record<string, string>> = {}) => {
@@ -161,6 +166,7 @@ export function checkContent(opts: CheckOptions): Report {
     if (existsSync(full) && statSync(full).isFile()) {
       for (const p of kind.verify?.(full, attrs) ?? []) c.error(file, pos, field.replace(/ [^ ]+$/, ` ${p.attr}`), p.message, p.fix);
       if (image && field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
+      if (image && field !== 'avatar' && isPlaceholderImage(readFileSync(full))) placeholders.set(file, [...(placeholders.get(file) ?? []), { field, src: value, pos }]);
       if (field === 'image.src') {
         const width = imageWidth(full);
         if (width !== undefined && width < HERO_MIN_WIDTH) {
@@ -266,6 +272,7 @@ export function checkContent(opts: CheckOptions): Report {
   // on the text and can be cached.
   let elementRefs: ElementRef[] = [];
   const articleRefs: ArticleRef[] = [];
+  let linkRefs: LinkRef[] = [];
 
   /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -274,6 +281,7 @@ export function checkContent(opts: CheckOptions): Report {
     if (!entry) {
       const before = c.problems.length;
       elementRefs = [];
+      linkRefs = [];
       analyseBody(file, body, bodyStartLine, kind);
       entry = {
         problems: c.problems.splice(before).map((p) => {
@@ -281,6 +289,7 @@ export function checkContent(opts: CheckOptions): Report {
           return rest;
         }),
         refs: elementRefs,
+        links: linkRefs,
       };
       opts.cache?.set(key, entry);
     }
@@ -291,6 +300,7 @@ export function checkContent(opts: CheckOptions): Report {
       if (spec?.file) checkImagePath(file, ref.pos, field, ref.value, true, spec.file, ref.attrs);
       if (spec?.article) articleRefs.push({ ...ref, file, kind });
     }
+    linksByFile.set(file, entry.links);
   };
 
   const analyseBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
@@ -298,11 +308,12 @@ export function checkContent(opts: CheckOptions): Report {
     try {
       tree = parseMdx(body);
     } catch (e) {
-      const err = e as { line?: number; column?: number; reason?: string; message: string };
-      const line = (err.line ?? 1) + bodyStartLine - 1;
+      const found = locateMdxError(body, e as MdxError);
+      const line = found.pos.line + bodyStartLine - 1;
       // The parser counts lines from the start of the body; restate its positions as file lines.
-      const reason = (err.reason ?? err.message).replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_m, l1: string, c1: string) => `(line ${Number(l1) + bodyStartLine - 1}, column ${c1})`);
-      c.error(file, { line, column: err.column ?? 1 }, 'body', `malformed MDX: ${reason}`, mdxFixHint(reason));
+      const reason = found.reason.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_m, l1: string, c1: string) => `(line ${Number(l1) + bodyStartLine - 1}, column ${c1})`);
+      const fix = found.tag ? `end the tag with ${found.tag === 'Figure' ? '/>' : `> and close it with </${found.tag}>`}` : mdxFixHint(reason);
+      c.error(file, { line, column: found.pos.column }, found.tag ? `<${found.tag}>` : 'body', `malformed MDX: ${reason}`, fix);
       return;
     }
     const text = normaliseForQuote(bodyText(tree));
@@ -310,6 +321,7 @@ export function checkContent(opts: CheckOptions): Report {
       line: (n.position?.start.line ?? 1) + bodyStartLine - 1,
       column: n.position?.start.column ?? 1,
     });
+    linkRefs = bodyLinks(tree).map((l) => ({ url: l.url, pos: { line: l.pos.line + bodyStartLine - 1, column: l.pos.column } }));
     for (const rule of BODY_RULES) {
       rule.check(tree, (where, field, message, fix, severity = 'error') => c.add(severity, file, 'line' in where ? { line: where.line + bodyStartLine - 1, column: where.column } : at(where), field, message, fix), kind);
     }
@@ -381,9 +393,7 @@ export function checkContent(opts: CheckOptions): Report {
       return undefined;
     }
     const y = parseYaml(split.yaml, split.yamlStartLine);
-    for (const e of y.errors) {
-      c.error(file, e.position, 'front matter', `broken YAML: ${e.message}`, yamlFixHint(e.message));
-    }
+    for (const e of yamlProblems(split.yaml, split.yamlStartLine, y.errors)) c.error(file, e.position, e.field, e.message, e.fix);
     if (y.errors.length) {
       // Still check the body so the editor sees every problem at once.
       checkBody(file, split.body, split.bodyStartLine, kind);
@@ -416,8 +426,9 @@ export function checkContent(opts: CheckOptions): Report {
     if (path.extname(full) !== '.yaml' || path.dirname(full) !== path.join(contentDir, 'sections')) continue; // reported as unknown below
     slugProblems(file, slug, 'section');
     sectionSlugs.set(slug, file);
-    const y = parseYaml(readFileSync(full, 'utf8'), 1);
-    for (const e of y.errors) c.error(file, e.position, 'yaml', `broken YAML: ${e.message}`, yamlFixHint(e.message));
+    const yamlText = readFileSync(full, 'utf8');
+    const y = parseYaml(yamlText, 1);
+    for (const e of yamlProblems(yamlText, 1, y.errors)) c.error(file, e.position, e.field, e.message, e.fix);
     if (y.errors.length) continue;
     if (!isRecord(y.data)) {
       c.error(file, { line: 1, column: 1 }, 'yaml', `must hold "field: value" lines, found ${describe(y.data)}`, 'write title: "…" and description: "…"');
@@ -586,6 +597,7 @@ export function checkContent(opts: CheckOptions): Report {
       c.warn(file, { line: parsed.bodyStartLine + line, column: 1 }, 'body', 'the text still holds a TODO placeholder', 'write the text, or remove the TODO line');
     }
     if (published && !info.draft && published.getTime() > (opts.now ?? new Date()).getTime()) {
+      info.scheduled = true;
       c.warn(file, y.positionOf(['date']), 'date', `scheduled: goes live at the first build after ${formatDateTime(published, timeZone)} (${timeZone})`, 'nothing to do if that is intended; scheduled builds publish it (docs/editing.md)');
     }
   }
@@ -614,7 +626,7 @@ export function checkContent(opts: CheckOptions): Report {
 
   // ---------- cross-document rules (lib/validation/rules/) ----------
   const now = opts.now ?? new Date();
-  const siteData = { articles, authors: authorSlugs, sections: sectionSlugs, articleRefs, imageUses, now };
+  const siteData = { articles, authors: authorSlugs, sections: sectionSlugs, articleRefs, imageUses, placeholders, bodyLinks: linksByFile, now };
   for (const rule of SITE_RULES) rule.check({ ...siteData, error: c.error.bind(c), warn: c.warn.bind(c) });
 
   const monthStart = (m: string) => (parseContentDate(`${m}-01`, timeZone) as { date: Date }).date.getTime();
@@ -642,14 +654,6 @@ function decodeURIComponentSafe(s: string): string {
   } catch {
     return s;
   }
-}
-
-function yamlFixHint(message: string): string {
-  if (/duplicate|unique/i.test(message)) return 'a field appears twice; keep one of them';
-  if (/indent/i.test(message)) return 'check the indentation: nested fields (src, alt, …) need the same number of spaces';
-  if (/quote|string/i.test(message)) return 'put text containing a colon or quote mark inside double quotes, and close every quote';
-  if (/map|collection|block/i.test(message)) return 'each line must be "field: value"; put text containing ": " inside double quotes';
-  return 'each line must be "field: value"; put text containing ": " or "#" inside double quotes';
 }
 
 function mdxFixHint(message: string): string {

@@ -98,3 +98,58 @@ export function parseYaml(yamlText: string, startLine: number): ParsedYaml {
   }
   return { data, positionOf, keyPositionOf, errors };
 }
+
+export type YamlProblem = { field: string; message: string; fix: string; position: Position };
+
+/**
+ * A YAML parser error restated for an editor: which field's line it is on (the nearest
+ * `key:` line at or above it, with its parents), and what is wrong in plain words.
+ * Errors repeated on one line (the parser reports each colon) are given once.
+ */
+export function yamlProblems(yamlText: string, startLine: number, errors: ParsedYaml['errors']): YamlProblem[] {
+  const lines = yamlText.split(/\r?\n/);
+  const seen = new Set<string>();
+  const out: YamlProblem[] = [];
+  for (const e of errors) {
+    const key = `${e.position.line}\0${e.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const field = fieldOnLine(lines, e.position.line - startLine);
+    out.push({ field: field ?? 'front matter', position: e.position, ...yamlWords(e.message, field) });
+  }
+  return out;
+}
+
+/** The dotted field name whose `key:` line holds (or, for a continued value, precedes) line index i. */
+function fieldOnLine(lines: readonly string[], index: number): string | undefined {
+  const keyLine = /^(\s*)(?:-\s+)?([^\s:#"'][^:#]*?):(?:\s|$)/;
+  for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
+    const m = keyLine.exec(lines[i] ?? '');
+    if (!m) continue;
+    const path = [m[2]!.trim()];
+    let indent = m[1]!.length;
+    for (let j = i - 1; j >= 0 && indent > 0; j--) {
+      const p = keyLine.exec(lines[j] ?? '');
+      if (p && p[1]!.length < indent) {
+        path.unshift(p[2]!.trim());
+        indent = p[1]!.length;
+      }
+    }
+    return path.join('.');
+  }
+  return undefined;
+}
+
+function yamlWords(message: string, field: string | undefined): { message: string; fix: string } {
+  const name = field ?? 'a field';
+  const example = field?.split('.').pop() ?? 'title';
+  if (/missing closing.*quote/i.test(message)) {
+    return { message: `the text of ${name} opens a quote mark that is never closed (broken YAML)`, fix: `end the value with the same quote mark it starts with: ${example}: "…"` };
+  }
+  if (/nested mappings|compact mapping|implicit map keys/i.test(message)) {
+    return { message: `the text of ${name} contains ": ", which YAML reads as the start of another field (broken YAML)`, fix: `put the whole value in double quotes: ${example}: "…"` };
+  }
+  if (/unique/i.test(message)) return { message: `${name} appears twice (broken YAML: map keys must be unique)`, fix: 'keep one of the two lines and delete the other' };
+  if (/indent/i.test(message)) return { message: `the indentation of ${name} is wrong (broken YAML: ${message})`, fix: 'nested fields (src, alt, …) need the same number of spaces before them' };
+  return { message: `broken YAML on the ${name} line: ${message}`, fix: 'each line must be "field: value"; put text containing ": " or "#" inside double quotes, and close every quote' };
+}

@@ -300,3 +300,13 @@ test('the text-size control works the same on Arabic pages, in Arabic, set in th
   await english.close();
   expect(fonts).toEqual([]);
 });
+
+test('Arabic body text is set larger than English, as README says', async ({ page }) => {
+  const bodySize = async (url: string) => {
+    await page.goto(url);
+    return page.locator('.article-text').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  };
+  const en = await bodySize(english[0]!.url);
+  const ar = await bodySize(arabic[0]!.url);
+  expect(ar).toBeGreaterThan(en);
+});

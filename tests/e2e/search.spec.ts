@@ -288,6 +288,64 @@ test.describe('search', () => {
   });
 });
 
+test.describe('search: counts, excerpts and ranking', () => {
+  const count = async (page: Page, name: string, value: string) =>
+    Number(/\d+/.exec((await page.locator(`input[name="${name}"][value="${value}"]`).locator('xpath=..').locator('[data-count]').textContent()) ?? '')?.[0] ?? -1);
+
+  test('each filter counts the current results: ticking it shows that many', async ({ page }) => {
+    const word = spreadWord();
+    const all = await search(page, word);
+    const sections = await page.locator('input[name="section"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    let sum = 0;
+    for (const value of sections) sum += await count(page, 'section', value);
+    // Every article is in one section, so the section counts add up to the results.
+    expect(sum).toBe(all.length);
+    for (const value of sections) {
+      const expected = await count(page, 'section', value);
+      if (expected === 0) continue;
+      await page.locator(`input[name="section"][value="${value}"]`).check();
+      await expect(status(page)).toContainText(`“${word}”`);
+      await expect(page.locator('.search-result')).toHaveCount(Math.min(expected, 10));
+      expect((await results(page)).length, value).toBe(expected);
+      await page.locator(`input[name="section"][value="${value}"]`).uncheck();
+    }
+  });
+
+  test('the article with the exact word ranks above one with only a shorter form of it', async ({ page }) => {
+    // Pairs from the sample text: "portfolios" in one article's body, only "portfolio" in another's.
+    const pairs = articles
+      .flatMap((a) => words(prose(a), 7).map((word) => ({ word, a })))
+      .filter(({ word, a }) => !wordIn(`${a.title} ${a.dek}`, word) && articles.every((o) => o === a || !wordIn(everything(o), word)))
+      .flatMap(({ word, a }) =>
+        ['s', 'es', 'ed', 'ing', 'ions'].filter((suf) => word.endsWith(suf) && word.length - suf.length >= 5).map((suf) => ({ word, a, short: word.slice(0, -suf.length) })),
+      )
+      .filter(({ a, short }) => articles.some((o) => o !== a && wordIn(prose(o), short) && !wordIn(`${o.title} ${o.dek}`, short)))
+      .sort((x, y) => x.word.localeCompare(y.word))
+      .slice(0, 5);
+    expect(pairs.length).toBeGreaterThan(2);
+    let contested = 0;
+    for (const { word, a } of pairs) {
+      const found = await search(page, word);
+      if (found.length > 1) contested++;
+      expect(found[0]?.href, word).toBe(a.url);
+    }
+    // Stemming did bring in the other articles, so the order was a real contest.
+    expect(contested).toBeGreaterThanOrEqual(2);
+  });
+
+  test('an excerpt comes from the text, not the headline or standfirst shown above it', async ({ page }) => {
+    const { word } = headlineWord();
+    const found = await search(page, word);
+    expect(found.length).toBeGreaterThan(1);
+    for (const r of found) {
+      const text = r.excerpt.replace(/<[^>]*>/g, '');
+      const a = byUrl.get(r.href)!;
+      expect(text, r.href).not.toContain(a.title.slice(0, 40));
+      expect(text, r.href).not.toContain(a.dek.slice(0, 40));
+    }
+  });
+});
+
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the form still submits to /search?q=…, and a note says search needs JavaScript', async ({ page }) => {

@@ -22,17 +22,19 @@ test('front page: lead story, second tier, a block per section, and the latest l
   expect(tier.length).toBeLessThanOrEqual(4);
   expect(tier).not.toContain(lead.url);
 
+  // "Latest" goes on from where the lead and the second tier stop, newest first.
   const latest = await page.locator('.latest-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-  expect(latest).toEqual(articles.slice(0, latest.length).map((a) => a.url));
+  const rest = articles.filter((a) => a.url !== lead.url && !tier.includes(a.url));
+  expect(latest).toEqual(rest.slice(0, latest.length).map((a) => a.url));
 
-  // Each section block: newest first, links to its section, and never repeats the lead or the tier.
+  // Each section block: newest first, links to its section, and never repeats the lead, the tier or Latest.
   const blocks = page.locator('.front__section');
   expect(await blocks.count()).toBeGreaterThanOrEqual(3);
   for (const block of await blocks.all()) {
     const sectionHref = await block.locator('.block-title a').getAttribute('href');
     const slug = sectionHref!.replace('/sections/', '');
     const hrefs = await block.locator('.card__title a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-    const expected = articles.filter((a) => a.section === slug && a.url !== lead.url && !tier.includes(a.url)).map((a) => a.url);
+    const expected = rest.filter((a) => a.section === slug && !latest.includes(a.url)).map((a) => a.url);
     expect(hrefs).toEqual(expected.slice(0, hrefs.length));
   }
 
@@ -43,6 +45,15 @@ test('front page: lead story, second tier, a block per section, and the latest l
   expect(seen.problems).toEqual([]);
   expect(seen.runtimeRequests).toEqual([]);
 });
+
+for (const home of ['/', '/ar']) {
+  test(`front page ${home}: no article appears twice in the main content`, async ({ page }) => {
+    await page.goto(home);
+    const headlines = await page.locator('main').locator('.lead__title a, .card__title a, .latest-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(headlines.length).toBeGreaterThan(1);
+    expect(headlines.filter((h, i) => headlines.indexOf(h) !== i)).toEqual([]);
+  });
+}
 
 test('section pages list their articles newest first; numbered pages count from the oldest, with rel prev/next', async ({ page }) => {
   const articles = newestFirst(publishedArticles('en'));

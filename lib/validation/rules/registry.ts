@@ -1,8 +1,10 @@
+import { articleLinks } from './body-links';
 import { editions } from './editions';
 import { elementReferences } from './element-references';
 import { footnotes } from './footnotes';
 import { headings } from './headings';
 import { imageReuse } from './images';
+import { placeholderImages } from './placeholder-image';
 import { references } from './references';
 import { slugCase } from './slugs';
 import { tables } from './tables';
@@ -24,4 +26,6 @@ export const SITE_RULES: readonly SiteRule[] = [
   elementReferences,
   editions,
   imageReuse,
+  placeholderImages,
+  articleLinks,
 ];

@@ -21,6 +21,8 @@ export type ArticleInfo = {
   file: string;
   slug: string;
   draft: boolean;
+  /** Dated after the build's clock: published by a later build. */
+  scheduled?: boolean;
   section?: { value: string; pos: Loc };
   authors: { value: string; pos: Loc }[];
   related: { value: string; pos: Loc }[];
@@ -43,6 +45,10 @@ export type Site = {
   articleRefs: readonly ArticleRef[];
   /** Image path → every place it is shown. */
   imageUses: ReadonlyMap<string, readonly { file: string; pos: Loc; field: string }[]>;
+  /** file → the template placeholder images it shows (hero or figures). */
+  placeholders: ReadonlyMap<string, readonly { field: string; src: string; pos: Loc }[]>;
+  /** file → the links in its body (positions are file lines). */
+  bodyLinks: ReadonlyMap<string, readonly { url: string; pos: Loc }[]>;
   /** The moment against which scheduled articles are judged. */
   now: Date;
   error: SiteReport;
