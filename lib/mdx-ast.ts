@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import GithubSlugger from 'github-slugger';
+import { elementDefinition } from './elements/registry';
 
 // The same parser MDX itself uses, with the same GFM extension (tables, footnotes) as
 // contentlayer.config.ts, so what we analyse is what gets compiled.
@@ -50,9 +51,9 @@ export function extractHeadings(tree: Root): Heading[] {
 }
 
 /**
- * The words a reader reads in the body: prose, headings, lists and quotes, but
- * not JSX elements (figure captions are counted separately by nobody, and a
- * pull-quote repeats the body).
+ * The words a reader reads in the body: prose, headings, lists and quotes, and
+ * the text between an editorial element's tags, but not attributes (captions)
+ * nor a pull-quote (it repeats the body).
  */
 export function bodyText(tree: Root): string {
   const parts: string[] = [];
@@ -60,6 +61,8 @@ export function bodyText(tree: Root): string {
     switch (n.type) {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        // The text of editorial elements is read (key points, explainers, timelines…); a pull-quote repeats the body.
+        return !!n.name && elementDefinition(n.name)?.searchable === true;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
       case 'mdxjsEsm':

@@ -23,14 +23,20 @@ export function rehypeFootnotes({ edition }: { edition?: Edition } = {}) {
         p.className = ['footnotes'];
         p.ariaLabelledBy = undefined;
         for (const child of node.children) {
-          if (child.type === 'element' && /^h\d$/.test(child.tagName)) {
+          if (child.type !== 'element') continue;
+          if (/^h\d$/.test(child.tagName)) {
             child.properties.className = ['footnotes__title'];
             child.children = [text(words.notes)];
           }
+          // Notes are numbered by their place in the list, whatever their labels ([^corridor]).
+          if (child.tagName === 'ol') {
+            child.children.filter((li): li is Element => li.type === 'element').forEach((li, i) => {
+              visit(li, 'element', (a: Element) => {
+                if (a.tagName === 'a' && a.properties.dataFootnoteBackref !== undefined) a.properties.ariaLabel = words.backToText.replace('{n}', digits(String(i + 1)));
+              });
+            });
+          }
         }
-      } else if (node.tagName === 'a' && p.dataFootnoteBackref !== undefined) {
-        const n = /(\d+)(-\d+)?$/.exec(String(p.href ?? ''))?.[1] ?? '';
-        p.ariaLabel = words.backToText.replace('{n}', digits(n));
       } else if (node.tagName === 'a' && p.dataFootnoteRef !== undefined) {
         node.children = node.children.map((c) => (c.type === 'text' ? text(digits(c.value)) : c));
       }
