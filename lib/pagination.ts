@@ -4,7 +4,7 @@
 //   always holds the same articles. The listing's own address (the "front") shows the newest
 //   articles: everything not yet on a numbered page, between half a page and one and a half. Adding
 //   an article changes the front only (and, every eighth article, adds the next numbered page).
-//   docs/adr/0012-stable-pagination.md
+//   docs/adr/0015-stable-pagination.md
 // - An alphabetical index (the topics) is numbered from its start, page 1 at the base URL.
 
 export type Paged<T> = {

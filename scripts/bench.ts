@@ -414,7 +414,7 @@ function report(result: BenchResult, previous?: BenchResult): string {
         ['articles', ...published[0]!.publish!.map((p) => `${p.name} (s)`)],
         published.map((x) => [x.n, ...x.publish!.map((p) => s(p.ms))]),
       ),
-      'Every publish still re-renders every page (Next has no partial static export; docs/adr/0014-incremental-render-path.md).',
+      'Every publish still re-renders every page (Next has no partial static export; docs/adr/0017-incremental-render-path.md).',
     );
   const first = result.sites.find((x) => x.weights);
   if (first?.weights) {

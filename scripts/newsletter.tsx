@@ -2,7 +2,7 @@
 // written into the site being built as <edition>/newsletter/latest.html, a dated copy
 // (YYYY-MM-DD.html, the build day in the newsroom's time zone) and their plain-text twins.
 // The mail provider fetches or is handed latest.html; the dated copies are the "view in your
-// browser" pages. CSS is written once and inlined by juice (docs/adr/0012-magazine-newsletter-sharing.md).
+// browser" pages. CSS is written once and inlined by juice (docs/adr/0019-magazine-newsletter-sharing.md).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

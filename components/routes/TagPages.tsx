@@ -11,7 +11,7 @@ type Props = { params: Promise<{ path?: string[] }> };
  * Everything an edition's `/tags/[[...path]]` route exports: the topic index and its pages, and
  * every topic's listing and its pages. One route, because its index page always exists: Next's
  * static export refuses a route with no pages, which separate topic routes would be in an edition
- * with no topics yet (docs/adr/0012-stable-pagination.md).
+ * with no topics yet (docs/adr/0015-stable-pagination.md).
  */
 export function tagsRoute(edition: Edition) {
   return {
