@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleVideos, splitTranscript, YOUTUBE_ID, youtubeWatchUrl } from './media';
+import { articleVideos, splitTranscript } from './media';
+import { YOUTUBE_ID, youtubeWatchUrl } from './youtube';
 
 describe('media helpers', () => {
   it('splits a transcript into paragraphs at blank lines', () => {

@@ -4,12 +4,6 @@ import { elementAttributes } from './mdx-ast';
 
 // Small helpers of the <Video> and <Audio> elements.
 
-/** A YouTube video id: eleven letters, digits, - or _. */
-export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
-
-export function youtubeWatchUrl(id: string): string {
-  return `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`;
-}
 
 /** A transcript file's paragraphs (blank lines separate them). */
 export function splitTranscript(text: string): string[] {

@@ -2,7 +2,8 @@ import type { Article, Author, Magazine, Section } from 'contentlayer/generated'
 import type { BreadcrumbList, NewsArticle, Organization, PublicationIssue, VideoObject, WithContext } from 'schema-dts';
 import { toInstant, isoWithOffset } from './dates';
 import { CROPS, cropPath, type CropName } from './derived-images';
-import { articleVideos, youtubeWatchUrl } from './media';
+import { articleVideos } from './media';
+import { youtubeWatchUrl } from './youtube';
 import { editionPath, editions, site } from './site';
 
 // Structured data and absolute URLs for search engines. Builders here are pure:

@@ -11,6 +11,8 @@ import { createStaticServer } from './static-server';
 
 const EN = '/articles/paris-talks-israel-syria';
 const MEDIA = '/articles/morocco-water-desalination';
+const IRAQ = '/articles/iraq-electricity-imports-summer';
+const LEBANON = '/articles/lebanon-syria-border-talks';
 const SHOTS: Record<ElementName, { url: string; selector: string }> = {
   Figure: { url: EN, selector: '.article-text .figure--inline' },
   PullQuote: { url: EN, selector: '.pull-quote' },
@@ -23,6 +25,11 @@ const SHOTS: Record<ElementName, { url: string; selector: string }> = {
   Event: { url: EN, selector: '.timeline__event' },
   SocialPost: { url: MEDIA, selector: '.social-post' },
   Table: { url: MEDIA, selector: '.data-table' },
+  Chart: { url: IRAQ, selector: '.chart' },
+  Map: { url: LEBANON, selector: '.map' },
+  Place: { url: LEBANON, selector: '.map' },
+  Video: { url: IRAQ, selector: '.video' },
+  Audio: { url: IRAQ, selector: '.audio' },
 };
 
 const server = createStaticServer(path.resolve('out'));

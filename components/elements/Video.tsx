@@ -1,6 +1,6 @@
 import { dictionary } from '@/lib/dictionaries';
 import { getImageSize } from '@/lib/images';
-import { youtubeWatchUrl } from '@/lib/media';
+import { youtubeWatchUrl } from '@/lib/youtube';
 import type { Edition } from '@/lib/site';
 import { IMAGE_SIZES, ResponsiveImage } from '../ResponsiveImage';
 

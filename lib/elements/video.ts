@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { YOUTUBE_ID } from '../media';
+import { YOUTUBE_ID } from '../youtube';
 import { IMAGE_FILE } from './figure';
 import { defineElement } from './types';
 
