@@ -234,7 +234,7 @@ const en: Dictionary = {
   topicsDescription: 'Every topic covered, with the number of articles on each.',
   articleCount: (n, shown) => `${shown} ${n === 1 ? 'article' : 'articles'}`,
   tagDescription: (t) => `Analysis and explainers about ${t}.`,
-  tagTitle: (t) => t,
+  tagTitle: (t) => `Topic: ${t}`,
   articlesHeading: 'Articles',
   articlesBy: (name) => `Articles by ${name}`,
   noPublishedArticles: 'No published articles yet.',

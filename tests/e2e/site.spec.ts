@@ -94,7 +94,7 @@ test('section pages list their articles newest first; numbered pages count from 
 test('the build emits no placeholder pages, and /articles shows the archive', async ({ page }) => {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  const placeholders = walk('out').filter((f) => /[\\/]page[\\/]0(\.|[\\/]|$)|_none|_archive|_index/.test(f));
+  const placeholders = walk('out').filter((f) => /[\\/](page[\\/]0|_none|_archive|_index)(\.html|[\\/]|$)/.test(f));
   expect(placeholders).toEqual([]);
   for (const url of ['/tags/page/0', '/ar/tags/page/0', '/ar/tags/_none', '/ar/articles/_none']) expect((await page.request.get(url)).status(), url).toBe(404);
   await page.goto('/articles');
