@@ -22,10 +22,10 @@ function Entry({ article, cover, edition }: { article: Article; cover: boolean; 
   );
 }
 
-/** An issue's table of contents, grouped by section in print order. */
+/** An issue's table of contents, grouped by section in print order; out of the search index (the articles are in it themselves). */
 export function IssueContents({ sections, coverStory, edition }: Props) {
   return (
-    <div className="issue-contents">
+    <div className="issue-contents" data-pagefind-ignore>
       {sections.map((group) => (
         <section key={group.key} className="issue-contents__section" aria-labelledby={`toc-${group.key}`}>
           <h2 id={`toc-${group.key}`} className="block-title">

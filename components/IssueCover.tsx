@@ -1,10 +1,10 @@
 import type { Issue } from '@/lib/magazine';
 import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
 
-type Props = { issue: Issue; small?: boolean; priority?: boolean };
+type Props = { issue: Issue; small?: boolean; priority?: boolean; pagefindMeta?: string };
 
 /** A magazine cover (portrait), its alt text from the issue file. */
-export function IssueCover({ issue, small = false, priority = false }: Props) {
+export function IssueCover({ issue, small = false, priority = false, pagefindMeta }: Props) {
   return (
     <ResponsiveImage
       src={issue.cover.src}
@@ -13,6 +13,7 @@ export function IssueCover({ issue, small = false, priority = false }: Props) {
       className={small ? 'issue-cover issue-cover--small' : 'issue-cover'}
       priority={priority}
       thumbnail={small}
+      pagefindMeta={pagefindMeta}
     />
   );
 }

@@ -227,11 +227,3 @@ export type Format = Article['format'];
 export function formatLabel(format: Format, edition: Edition): string {
   return dictionary(edition).formats[format];
 }
-
-/** What the search page offers to filter by: the sections and formats that have articles, in navigation and alphabetical order. */
-export function getSearchFilters(edition: Edition): { sections: Section[]; formats: { value: Format; label: string }[] } {
-  const articles = getArticles(edition);
-  const sections = getSections(edition).filter((s) => articles.some((a) => a.section === s.slug));
-  const formats = [...new Set(articles.map((a) => a.format))].sort().map((value) => ({ value, label: formatLabel(value, edition) }));
-  return { sections, formats };
-}

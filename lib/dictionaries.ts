@@ -142,6 +142,8 @@ export type Dictionary = {
     editorsLetter: string;
     earlierIssues: string;
     issueFeed: string;
+    /** The search page's filter for issue pages, and the kicker of an issue in the results. */
+    searchFilter: string;
   };
   share: {
     heading: string;
@@ -288,6 +290,7 @@ const en: Dictionary = {
     editorsLetter: 'Editor’s letter',
     earlierIssues: 'Earlier issues',
     issueFeed: 'Magazine issues (RSS)',
+    searchFilter: 'Magazine issue',
   },
   share: {
     heading: 'Share this article',
@@ -433,6 +436,7 @@ const ar: Dictionary = {
     editorsLetter: 'كلمة التحرير',
     earlierIssues: 'أعداد سابقة',
     issueFeed: 'أعداد المجلة (RSS)',
+    searchFilter: 'عدد المجلة',
   },
   share: {
     heading: 'شارك هذا المقال',

@@ -1,12 +1,14 @@
-// Last build step: indexes the built article pages in out/ with Pagefind and writes the
-// search bundle to out/pagefind/ (see docs/adr/0004-search-with-pagefind.md). Only elements
-// marked data-pagefind-body (the <article> of an article page) are indexed; every other page
-// is skipped. The build fails if the index does not hold exactly the article pages of every
-// edition (out/articles/, out/ar/articles/); Pagefind keeps one index per <html lang>.
+// Last build step: indexes the built article and magazine issue pages in out/ with Pagefind and
+// writes the search bundle to out/pagefind/ (see docs/adr/0004-search-with-pagefind.md). Only
+// elements marked data-pagefind-body (an article's <article>, an issue page's header) are
+// indexed; every other page is skipped. The build fails if the index does not hold exactly the
+// article and issue pages of every edition (out/articles/, out/magazine/, out/ar/…); Pagefind
+// keeps one index per <html lang>.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { ISSUE_FORMAT } from '../lib/search-formats';
 import { EDITIONS, editionPath } from '../lib/site';
 import { filesUnder } from './files';
 import { readFragment, type Fragment } from './pagefind-fragment';
@@ -23,20 +25,24 @@ function fail(message: string): never {
 }
 
 const expected = new Set<string>();
-const articleDirs: string[] = [];
+const issuePages = new Set<string>();
+const indexedDirs: string[] = [];
 for (const edition of EDITIONS) {
-  const urlDir = editionPath(edition, '/articles');
-  const dir = path.join(outDir, urlDir);
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.html'));
-  } catch {
-    // An edition with no published article has no articles/ folder; the default edition must have one.
-    if (edition === EDITIONS[0]) fail(`${dir} does not exist; run next build and the post-build first`);
-    continue;
+  for (const folder of ['/articles', '/magazine'] as const) {
+    const urlDir = editionPath(edition, folder);
+    const dir = path.join(outDir, urlDir);
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    } catch {
+      // An edition with no published article (or issue) has no such folder; the default edition must have articles.
+      if (edition === EDITIONS[0] && folder === '/articles') fail(`${dir} does not exist; run next build and the post-build first`);
+      continue;
+    }
+    for (const f of files) expected.add(`${urlDir}/${f}`);
+    if (folder === '/magazine') for (const f of files) issuePages.add(`${urlDir}/${f}`);
+    if (files.length) indexedDirs.push(urlDir.slice(1));
   }
-  for (const f of files) expected.add(`${urlDir}/${f}`);
-  articleDirs.push(urlDir.slice(1));
 }
 
 rmSync(bundleDir, { recursive: true, force: true });
@@ -47,9 +53,9 @@ const logfile = path.join(logDir, 'pagefind.log');
 try {
   const { index, errors } = await pagefind.createIndex({ logfile, verbose: true });
   if (!index) fail(`Pagefind did not start: ${errors.join('; ')}`);
-  // Only the article folders: every other page has no data-pagefind-body and would be read only to
-  // be skipped (two pages in five at 5,000 articles). The count check below still sees every article.
-  const added = await index.addDirectory({ path: outDir, glob: articleDirs.length === 1 ? `${articleDirs[0]}/*.html` : `{${articleDirs.join(',')}}/*.html` });
+  // Only the article and issue folders: every other page has no data-pagefind-body and would be read
+  // only to be skipped (two pages in five at 5,000 articles). The count check below still sees every one.
+  const added = await index.addDirectory({ path: outDir, glob: indexedDirs.length === 1 ? `${indexedDirs[0]}/*.html` : `{${indexedDirs.join(',')}}/*.html` });
   if (added.errors.length) fail(`indexing ${outDir} failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length) fail(`writing ${bundleDir} failed: ${written.errors.join('; ')}`);
@@ -73,17 +79,20 @@ const fragments = readdirSync(fragmentDir).map((name): Fragment => {
 
 const problems: string[] = [];
 if (pageCount !== expected.size) {
-  problems.push(`indexed ${pageCount} pages but the editions have ${expected.size} article pages`);
+  problems.push(`indexed ${pageCount} pages but the editions have ${expected.size} article and issue pages`);
 }
 // Pagefind percent-encodes non-ASCII file names (an Arabic slug); the folder listing does not.
 const indexed = new Set(fragments.map((f) => decodeURI(f.url)));
 for (const url of expected) if (!indexed.has(url)) problems.push(`${url} is not in the index (no data-pagefind-body, or no text?)`);
-for (const url of indexed) if (!expected.has(url)) problems.push(`${url} is in the index but is not an article page`);
+for (const url of indexed) if (!expected.has(url)) problems.push(`${url} is in the index but is not an article or issue page`);
 for (const f of fragments) {
-  for (const key of ['title', 'dek', 'date', 'image']) if (!f.meta[key]) problems.push(`${f.url} has no "${key}" meta`);
-  for (const key of ['section', 'format']) if (!f.filters[key]?.length) problems.push(`${f.url} has no "${key}" filter`);
+  // An issue has no standfirst or section: its description is its text, its format "issue".
+  const issue = issuePages.has(decodeURI(f.url));
+  for (const key of issue ? ['title', 'date', 'image'] : ['title', 'dek', 'date', 'image']) if (!f.meta[key]) problems.push(`${f.url} has no "${key}" meta`);
+  for (const key of issue ? ['format'] : ['section', 'format']) if (!f.filters[key]?.length) problems.push(`${f.url} has no "${key}" filter`);
+  if (issue !== (f.filters.format?.[0] === ISSUE_FORMAT)) problems.push(`${f.url}: format filter "${f.filters.format?.[0]}" does not match its folder`);
 }
-if (problems.length) fail(`the index does not match the articles:\n  ${problems.join('\n  ')}`);
+if (problems.length) fail(`the index does not match the article and issue pages:\n  ${problems.join('\n  ')}`);
 
 // Pagefind also writes its ready-made UIs; the search island uses only the core API.
 for (const name of readdirSync(bundleDir)) {
@@ -99,6 +108,6 @@ const files = filesUnder(bundleDir);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const filters = [...new Set(fragments.flatMap((f) => Object.keys(f.filters)))].sort().join(', ');
 console.log(
-  `search-index: Pagefind ${entry.version} indexed ${pageCount} pages (= ${expected.size} articles; by language: ${Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ')}), ${words} words, filters: ${filters}, ${sorts} sort key(s); ` +
+  `search-index: Pagefind ${entry.version} indexed ${pageCount} pages (= ${expected.size - issuePages.size} articles + ${issuePages.size} issues; by language: ${Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ')}), ${words} words, filters: ${filters}, ${sorts} sort key(s); ` +
     `${files.length} files, ${(bytes / 1024).toFixed(0)} kB in ${path.relative(process.cwd(), bundleDir)}/`,
 );

@@ -11,7 +11,9 @@ import { getIssue, getIssueLetter, getIssues, getIssueSections, getIssueYears, g
 import { pageMetadata } from '@/lib/metadata';
 import { formatNumber, localizeDigits } from '@/lib/numbers';
 import { issueJsonLd } from '@/lib/seo';
-import { editionPath, editions, type Edition } from '@/lib/site';
+import { isoWithOffset } from '@/lib/dates';
+import { ISSUE_FORMAT } from '@/lib/search-formats';
+import { editionPath, editions, site, type Edition } from '@/lib/site';
 
 // `/magazine` and `/magazine/[slug]` in an edition (contract: docs/editing.md, "Magazine issues").
 
@@ -133,19 +135,22 @@ function issuePageRoute(edition: Edition) {
       const issue = getIssue(edition, slug);
       if (!issue) notFound();
       const letter = getIssueLetter(issue);
+      const published = isoWithOffset(issue.publishedAt, site.timeZone);
       return (
-        <div className="page issue">
+        // Search (scripts/search-index.ts) indexes the issue's title, month and description; its
+        // contents are left out, or every query for an article's words would list its issue too.
+        <div className="page issue" data-pagefind-body data-pagefind-filter={`format:${ISSUE_FORMAT}`} data-pagefind-meta={`date:${published}`} data-pagefind-sort={`date:${published}`}>
           <JsonLd data={[issueJsonLd(issue, getIssueSections(issue).flatMap((s) => s.articles))]} />
           <header className="issue__header">
             <figure className="issue__cover">
-              <IssueCover issue={issue} priority />
-              <figcaption className="issue__credit">
+              <IssueCover issue={issue} priority pagefindMeta="image[src], image_alt[alt]" />
+              <figcaption className="issue__credit" data-pagefind-ignore>
                 {issue.cover.credit}
               </figcaption>
             </figure>
             <div>
               <IssueMasthead issue={issue} edition={edition} />
-              <h1 className="page__title">
+              <h1 className="page__title" data-pagefind-meta="title" data-pagefind-ignore>
                 {issue.title}
               </h1>
               <p className="page__description">

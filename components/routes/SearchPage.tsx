@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getSearchFilters } from '@/lib/articles';
+import { getSearchFilters } from '@/lib/search';
 import { dictionary } from '@/lib/dictionaries';
 import { islandSrc } from '@/lib/islands';
 import { inEveryEdition, languageAlternates } from '@/lib/metadata';

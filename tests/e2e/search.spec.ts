@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { isPublished } from '../../lib/publication';
 import { publishedArticles, watch, type GeneratedArticle } from './helpers';
 
 // Full-text search on /search (docs/adr/0004-search-with-pagefind.md). The words searched for
@@ -9,6 +10,9 @@ import { publishedArticles, watch, type GeneratedArticle } from './helpers';
 // /search is the English edition's search: Pagefind keeps one index per language (tests/e2e/arabic.spec.ts covers /ar/search).
 const articles = publishedArticles('en');
 const byUrl = new Map(articles.map((a) => [a.url, a]));
+const issueCount = (JSON.parse(readFileSync(path.resolve('.contentlayer/generated/Magazine/_index.json'), 'utf8')) as { lang: string; publishedAt: string }[]).filter(
+  (i) => i.lang === 'en' && isPublished({ draft: false, publishedAt: i.publishedAt }),
+).length;
 
 /** Prose of an article body as the index sees it: no MDX tags (figure credits and alt text are not indexed). */
 const prose = (a: GeneratedArticle) => a.body.raw.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
@@ -127,13 +131,14 @@ test.describe('search', () => {
     await expect(page.getByLabel('Search the articles')).toHaveAttribute('name', 'q');
     const values = async (name: string) => form.locator(`input[type="checkbox"][name="${name}"]`).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(new Set(await values('section'))).toEqual(new Set(articles.map((a) => a.section)));
-    expect(new Set(await values('format'))).toEqual(new Set(articles.map((a) => a.format)));
-    // Counts come from the index: every article once per group.
+    // Magazine issues are a format of their own (tests/e2e/search-issues.spec.ts).
+    expect(new Set(await values('format'))).toEqual(new Set([...articles.map((a) => a.format), ...(issueCount ? ['issue'] : [])]));
+    // Counts come from the index: every article once per group, and every issue among the formats.
     await expect(form.locator('[data-count]').first()).toHaveText(/^\(\d+\)$/);
     const counts = await form.locator('fieldset').evaluateAll((sets) =>
       sets.map((s) => Array.from(s.querySelectorAll('[data-count]')).reduce((n, c) => n + Number(/\d+/.exec(c.textContent ?? '')?.[0] ?? 0), 0)),
     );
-    expect(counts).toEqual([articles.length, articles.length]);
+    expect(counts).toEqual([articles.length, articles.length + issueCount]);
     await expect(status(page)).toHaveText(/Type a word/);
     await expect(page.locator('.search-result')).toHaveCount(0);
     await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
