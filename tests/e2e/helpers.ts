@@ -42,6 +42,14 @@ export function publishedArticles(edition?: Edition): GeneratedArticle[] {
   return generatedArticles().filter((a) => isPublished(a) && (edition === undefined || a.lang === edition));
 }
 
+export type GeneratedIssue = { slug: string; url: string; title: string; number: number; date: string; lang: Edition; publishedAt: string; articles: string[]; letter?: string };
+
+/** The magazine issues whose month has begun (lib/magazine.ts), as Contentlayer generated them. Optionally one edition's only. */
+export function publishedIssues(edition?: Edition): GeneratedIssue[] {
+  const issues = JSON.parse(readFileSync(path.resolve('.contentlayer/generated/Magazine/_index.json'), 'utf8')) as GeneratedIssue[];
+  return issues.filter((i) => isPublished({ draft: false, publishedAt: i.publishedAt }) && (edition === undefined || i.lang === edition));
+}
+
 /** What each edition prints in its pages' heads, for the tests to compare against (lib/site.ts). */
 export const EDITION_HEAD = {
   en: { prefix: '', name: 'Standfirst', ogLocale: 'en_GB', language: 'en' },

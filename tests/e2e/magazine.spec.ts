@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isPublished } from '../../lib/publication';
 import type { Edition } from '../../lib/site';
-import { publishedArticles, type GeneratedArticle } from './helpers';
+import { publishedArticles, publishedIssues, type GeneratedArticle, type GeneratedIssue } from './helpers';
 
 // Magazine issues as readers and search engines get them, from what Contentlayer generated
 // (so a held-out issue with held-out articles is checked the same way), with JavaScript off:
 // every page here is static HTML.
 
-type GeneratedIssue = { slug: string; url: string; title: string; number: number; date: string; lang: Edition; publishedAt: string; articles: string[]; letter?: string };
-
-const issues = (JSON.parse(readFileSync(path.resolve('.contentlayer/generated/Magazine/_index.json'), 'utf8')) as GeneratedIssue[]).filter((i) =>
-  isPublished({ draft: false, publishedAt: i.publishedAt }),
-);
+const issues = publishedIssues();
 const newest = (edition: Edition) => issues.filter((i) => i.lang === edition).sort((a, b) => b.date.localeCompare(a.date));
 const prefix = (edition: Edition) => (edition === 'ar' ? '/ar' : '');
 

@@ -1,24 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { isPublished } from '../../lib/publication';
 import type { Edition } from '../../lib/site';
+import { publishedIssues } from './helpers';
 
 // Magazine issues are in each edition's search (docs/editing.md, "Magazine issues"): an issue's
 // title finds its issue page, shown with the "Magazine issue" kicker, and the format boxes can
 // narrow the results to issues. Issues are read from what Contentlayer generated, so a held-out
 // issue is checked the same way.
 
-type GeneratedIssue = { url: string; title: string; lang: Edition; publishedAt: string; articles: string[] };
-const issues = (JSON.parse(readFileSync(path.resolve('.contentlayer/generated/Magazine/_index.json'), 'utf8')) as GeneratedIssue[]).filter((i) =>
-  isPublished({ draft: false, publishedAt: i.publishedAt }),
-);
 const prefix = (edition: Edition) => (edition === 'ar' ? '/ar' : '');
 const KICKER: Record<Edition, string> = { en: 'Magazine issue', ar: 'عدد المجلة' };
 
 for (const edition of ['en', 'ar'] as const) {
   test.describe(`search finds magazine issues (${edition})`, () => {
-    const mine = issues.filter((i) => i.lang === edition);
+    const mine = publishedIssues(edition);
     test.skip(mine.length === 0, `no public issue in ${edition}`);
 
     for (const issue of mine) {
@@ -41,6 +35,10 @@ for (const edition of ['en', 'ar'] as const) {
       for (const href of hrefs) expect(href).toMatch(new RegExp(`^${prefix(edition)}/magazine/`));
       const box = page.locator('input[name="format"][value="issue"]');
       await expect(box).toBeChecked();
+      // Its count is the number of issues among the current results (the island writes it in the edition's digits).
+      const count = await box.locator('xpath=..').locator('[data-count]').textContent();
+      const digits = (count ?? '').replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
+      expect(digits).toBe(`(${hrefs.length})`);
     });
   });
 }

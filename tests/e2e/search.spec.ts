@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { isPublished } from '../../lib/publication';
-import { publishedArticles, watch, type GeneratedArticle } from './helpers';
+import { publishedArticles, publishedIssues, watch, type GeneratedArticle } from './helpers';
 
 // Full-text search on /search (docs/adr/0004-search-with-pagefind.md). The words searched for
 // are picked from the generated content, so the tests follow the sample articles.
@@ -10,9 +9,7 @@ import { publishedArticles, watch, type GeneratedArticle } from './helpers';
 // /search is the English edition's search: Pagefind keeps one index per language (tests/e2e/arabic.spec.ts covers /ar/search).
 const articles = publishedArticles('en');
 const byUrl = new Map(articles.map((a) => [a.url, a]));
-const issueCount = (JSON.parse(readFileSync(path.resolve('.contentlayer/generated/Magazine/_index.json'), 'utf8')) as { lang: string; publishedAt: string }[]).filter(
-  (i) => i.lang === 'en' && isPublished({ draft: false, publishedAt: i.publishedAt }),
-).length;
+const issueCount = publishedIssues('en').length;
 
 /** Prose of an article body as the index sees it: no MDX tags (figure credits and alt text are not indexed). */
 const prose = (a: GeneratedArticle) => a.body.raw.replace(/<[^>]*>/g, ' ').replace(/\]\([^)]*\)/g, ']');
