@@ -24,7 +24,7 @@ import { ensureChromium } from './chromium';
 import { countPublication, type PublicationCounts } from './scale-check';
 import { publishEdits } from './publish-latency';
 import { generateSyntheticSite } from './synthetic-content';
-import { makeWorkspace } from './workspace';
+import { makeWorkspace, runStep } from './workspace';
 
 const repo = process.cwd();
 const args = process.argv.slice(2);
@@ -322,7 +322,7 @@ async function benchSite(n: number, measurePages: boolean): Promise<SiteResult> 
 
   // content:check again, now with its cache warm (the editor's second save).
   const t = performance.now();
-  spawnSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: ws, env: { ...env, PWD: ws }, stdio: 'ignore' });
+  runStep('npx', ['tsx', 'scripts/check-content.ts'], { cwd: ws, env: { ...env, PWD: ws } });
   const contentCheckWarmMs = performance.now() - t;
 
   const out = path.join(ws, 'out');

@@ -5,7 +5,6 @@
 //   tsx scripts/scale-check.ts --n 200    # builds 200 synthetic articles in a temporary copy (part of `npm test`)
 //
 // The benchmark runs the same check on its 1,000- and 5,000-article sites.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,7 @@ import { isPublished } from '../lib/publication';
 import { site } from '../lib/site';
 import { readFragment } from './pagefind-fragment';
 import { generateSyntheticSite } from './synthetic-content';
-import { makeWorkspace } from './workspace';
+import { makeWorkspace, runStep } from './workspace';
 
 export type PublicationCounts = {
   /** Published articles according to the content files themselves (draft flag and date, read here, not from the build). */
@@ -119,14 +118,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const summary = generateSyntheticSite({ n, out: ws, repo, now });
     console.log(`scale check: building ${summary.articles} synthetic articles (${summary.published} published, ${summary.drafts} drafts, ${summary.scheduled} scheduled) in ${ws}`);
     const started = Date.now();
-    const build = spawnSync('npm', ['run', 'build', '--silent'], {
-      cwd: ws,
-      env: { ...process.env, PWD: ws, NEXT_TELEMETRY_DISABLED: '1', STANDFIRST_NOW: now.toISOString() },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    if (build.status !== 0) {
-      console.error(`${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}\n✖ scale check: the build of ${n} synthetic articles failed`);
+    try {
+      // Not --silent: npm's own errors (a missing script, no package.json) are part of the reason.
+      runStep('npm', ['run', 'build'], { cwd: ws, env: { ...process.env, PWD: ws, NEXT_TELEMETRY_DISABLED: '1', STANDFIRST_NOW: now.toISOString() } });
+    } catch (error) {
+      console.error(`${(error as Error).message}\n✖ scale check: the build of ${n} synthetic articles failed (the build's own output is above)`);
       process.exit(1);
     }
     const counts = countPublication(ws, path.join(ws, 'out'), now);

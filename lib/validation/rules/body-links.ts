@@ -45,8 +45,10 @@ export function articleAddress(url: string): { edition: Edition; slug: string } 
   }
 }
 
-/** Problems for one article's body links, given every article of the site. */
-export function bodyLinkProblems(links: readonly LinkRef[], targets: readonly LinkTarget[], closest: (v: string, known: readonly string[]) => string | undefined): Finding[] {
+type Suggest = (value: string, known: readonly string[]) => string | undefined;
+
+/** Problems for one article's body links, given every article of the site; `suggest` names the nearest slug. */
+export function bodyLinkProblems(links: readonly LinkRef[], targets: readonly LinkTarget[], suggest: Suggest = closest): Finding[] {
   const out: Finding[] = [];
   for (const link of links) {
     const address = articleAddress(link.url);
@@ -56,7 +58,7 @@ export function bodyLinkProblems(links: readonly LinkRef[], targets: readonly Li
     const target = inEdition.find((t) => t.slug === address.slug);
     const prefix = editions[address.edition].prefix;
     if (!target) {
-      const near = closest(address.slug, inEdition.map((t) => t.slug));
+      const near = suggest(address.slug, inEdition.map((t) => t.slug));
       const elsewhere = targets.find((t) => t.slug === address.slug);
       const fix = near
         ? `did you mean ${prefix}/articles/${near}?`
@@ -83,7 +85,7 @@ export const articleLinks: SiteRule = {
   check(site) {
     const targets = site.articles.map((a) => ({ slug: a.slug, lang: a.lang ?? '', draft: a.draft, scheduled: a.scheduled === true }));
     for (const a of site.articles) {
-      for (const f of bodyLinkProblems(site.bodyLinks.get(a.file) ?? [], targets, closest)) reportFinding(site, a.file, f);
+      for (const f of bodyLinkProblems(site.bodyLinks.get(a.file) ?? [], targets)) reportFinding(site, a.file, f);
     }
   },
 };
