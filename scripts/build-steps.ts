@@ -38,7 +38,7 @@ const SITE_INPUTS = ['app', 'components', 'lib', 'public', 'contentlayer.config.
 export function buildSteps(staging = STAGING_DIR): BuildStep[] {
   const content = contentDir();
   const prepare: BuildStep[] = [
-    { name: 'content check', cmd: [tsx, 'scripts/check-content.ts'], inputs: [content, 'scripts/check-content.ts', 'contentlayer.config.ts', ...LIB], outputs: [], stage: 'prepare', clock: true },
+    { name: 'content check', cmd: [process.execPath, 'scripts/run-bundled.mjs', 'scripts/check-content.ts'], inputs: [content, 'scripts/check-content.ts', 'scripts/run-bundled.mjs', 'contentlayer.config.ts', ...LIB], outputs: [], stage: 'prepare', clock: true },
     { name: 'content compile', cmd: [tsx, 'scripts/content-build.ts'], inputs: [content, 'contentlayer.config.ts', 'scripts/content-build.ts', ...LIB], outputs: ['.contentlayer'], stage: 'prepare' },
     { name: 'islands', cmd: [tsx, 'scripts/build-islands.ts'], inputs: ['components/islands', 'scripts/build-islands.ts', ...LIB], outputs: ['public/islands', 'public/fonts'], stage: 'prepare' },
     {

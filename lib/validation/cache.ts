@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BodyCache, BodyCacheEntry } from './check-content';
+import type { BodyCache, CacheEntry } from './check-content';
 
-// A disk cache of body analyses for the CLI, so re-checking a large archive only
+// A disk cache of body analyses and parsed front matter for the CLI, so re-checking a large archive only
 // re-parses the articles whose text changed. It is keyed by the checker's own
 // source: editing a rule empties it.
 
+// Run from a bundle (scripts/run-bundled.mjs), this file is no longer beside the sources: the
+// bundle's own key, a hash of every source it holds, stands in for them.
+const bundled = process.env.STANDFIRST_BUNDLE_HASH;
 const here = path.dirname(fileURLToPath(import.meta.url));
 // Every module of the check: element definitions and rules live in folders of their own.
 const folder = (dir: string) => {
@@ -17,16 +20,16 @@ const folder = (dir: string) => {
     return [];
   }
 };
-const RULES = ['check-content.ts', '../mdx-ast.ts', '../page-ids.ts', ...folder('.'), ...folder('rules'), ...folder('../elements')].map((f) => {
+const RULES = bundled ? [] : ['check-content.ts', '../mdx-ast.ts', '../page-ids.ts', ...folder('.'), ...folder('rules'), ...folder('../elements')].map((f) => {
   try {
     return readFileSync(path.join(here, f), 'utf8');
   } catch {
     return f;
   }
 });
-const VERSION = createHash('sha1').update(RULES.join('\0')).digest('hex');
+const VERSION = bundled ? `bundle:${bundled}` : createHash('sha1').update(RULES.join('\0')).digest('hex');
 
-type Stored = { version: string; entries: [string, BodyCacheEntry][] };
+type Stored = { version: string; entries: [string, CacheEntry][] };
 
 export function cacheFile(root: string): string {
   return path.join(root, 'node_modules/.cache/standfirst/content-check.json');

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { imageSize } from 'image-size';
 import { formatDateTime, parseContentDate } from '../dates';
 import { bodyText, parseMdx } from '../mdx-ast';
 import { EDITIONS, site } from '../site';
 import { parseYaml, splitFrontMatter, yamlProblems, type ParsedYaml, type Position } from './front-matter';
+import { fromSnapshot, type YamlSnapshot } from './yaml-snapshot';
 import { makeReport, type Problem, type Report, type Severity } from './problems';
 import { checkElement, type ElementRef } from '../elements/check';
 import { IMAGE_FILE } from '../elements/figure';
@@ -21,7 +21,8 @@ export { closest };
 import { checkMagazine, magazineFiles } from './rules/magazine';
 import { bodyLinks, type LinkRef } from './rules/body-links';
 import { locateMdxError, type MdxError } from './rules/mdx-parse-error';
-import { isPlaceholderImage, type ImageUse } from './rules/placeholder-image';
+import type { ImageUse } from './rules/placeholder-image';
+import { imageFacts } from './image-facts';
 
 // The content check: every rule an article, author or section must satisfy,
 // including the cross-document ones Contentlayer cannot express. The build and
@@ -58,9 +59,12 @@ export type CheckOptions = {
 };
 
 export type BodyCacheEntry = { problems: Omit<Problem, 'file'>[]; refs: ElementRef[]; links: LinkRef[] };
-export type BodyCache = Map<string, BodyCacheEntry>;
+/** A file's front matter, parsed (see yaml-snapshot.ts). */
+export type FrontMatterCacheEntry = { yaml: YamlSnapshot };
+export type CacheEntry = BodyCacheEntry | FrontMatterCacheEntry;
+export type BodyCache = Map<string, CacheEntry>;
 // Part of every cache key (lib/validation/cache.ts also keys the disk cache by this file's source).
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 type Loc = Position;
 
@@ -166,9 +170,9 @@ export function checkContent(opts: CheckOptions): Report {
     if (existsSync(full) && statSync(full).isFile()) {
       for (const p of kind.verify?.(full, attrs) ?? []) c.error(file, pos, field.replace(/ [^ ]+$/, ` ${p.attr}`), p.message, p.fix);
       if (image && field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
-      if (image && field !== 'avatar' && isPlaceholderImage(readFileSync(full))) placeholders.set(file, [...(placeholders.get(file) ?? []), { field, src: value, pos }]);
+      if (image && field !== 'avatar' && imageFacts(full).placeholder) placeholders.set(file, [...(placeholders.get(file) ?? []), { field, src: value, pos }]);
       if (field === 'image.src') {
-        const width = imageWidth(full);
+        const width = imageFacts(full).width;
         if (width !== undefined && width < HERO_MIN_WIDTH) {
           c.warn(file, pos, field, `the hero photo is ${width} px wide; it looks soft on large screens and in link previews`, `use a photo at least ${HERO_MIN_WIDTH} px wide`);
         }
@@ -277,7 +281,8 @@ export function checkContent(opts: CheckOptions): Report {
   /** Body problems depend only on the text: cached by its hash (MDX parsing is most of the check's time). */
   const checkBody = (file: string, body: string, bodyStartLine: number, kind: 'article' | 'author') => {
     const key = createHash('sha1').update(`${CACHE_VERSION}\0${kind}\0${bodyStartLine}\0${body}`).digest('base64url');
-    let entry = opts.cache?.get(key);
+    const hit = opts.cache?.get(key);
+    let entry = hit && 'problems' in hit ? hit : undefined;
     if (!entry) {
       const before = c.problems.length;
       elementRefs = [];
@@ -384,6 +389,17 @@ export function checkContent(opts: CheckOptions): Report {
     visit(tree, undefined);
   };
 
+  /** Front matter parsed with positions, or its snapshot from the cache when the text is unchanged. */
+  const parseFrontMatter = (yamlText: string, startLine: number): ParsedYaml => {
+    const key = createHash('sha1').update(`${CACHE_VERSION}\0yaml\0${startLine}\0${yamlText}`).digest('base64url');
+    const hit = opts.cache?.get(key);
+    if (hit && 'yaml' in hit) return fromSnapshot(hit.yaml, startLine);
+    const y = parseYaml(yamlText, startLine);
+    const snapshot = opts.cache ? y.snapshot?.() : undefined;
+    if (snapshot) opts.cache?.set(key, { yaml: snapshot });
+    return y;
+  };
+
   const readParsed = (full: string, kind: 'article' | 'author'): { file: string; y: ParsedYaml; data: Record<string, unknown>; body: string; bodyStartLine: number } | undefined => {
     const file = rel(full);
     const source = readFileSync(full, 'utf8');
@@ -392,7 +408,7 @@ export function checkContent(opts: CheckOptions): Report {
       c.error(file, split.position, 'front matter', split.message, split.fix);
       return undefined;
     }
-    const y = parseYaml(split.yaml, split.yamlStartLine);
+    const y = parseFrontMatter(split.yaml, split.yamlStartLine);
     for (const e of yamlProblems(split.yaml, split.yamlStartLine, y.errors)) c.error(file, e.position, e.field, e.message, e.fix);
     if (y.errors.length) {
       // Still check the body so the editor sees every problem at once.
@@ -634,18 +650,6 @@ export function checkContent(opts: CheckOptions): Report {
 
   const filesChecked = listFiles(contentDir).length;
   return makeReport(c.problems, filesChecked);
-}
-
-const widths = new Map<string, number | undefined>();
-function imageWidth(file: string): number | undefined {
-  if (!widths.has(file)) {
-    try {
-      widths.set(file, imageSize(readFileSync(file)).width);
-    } catch {
-      widths.set(file, undefined);
-    }
-  }
-  return widths.get(file);
 }
 
 function decodeURIComponentSafe(s: string): string {

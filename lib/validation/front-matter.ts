@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { snapshotOf, type YamlSnapshot } from './yaml-snapshot';
 
 // Splits an MDX file into front matter and body, and parses the YAML keeping
 // positions so every problem can point at the editor's own line.
@@ -12,6 +13,8 @@ export type ParsedYaml = {
   /** Position of the key of a top-level or nested mapping entry. */
   keyPositionOf: (path: readonly (string | number)[]) => Position;
   errors: { message: string; position: Position }[];
+  /** The same as plain JSON for the disk cache (see yaml-snapshot.ts); absent when it cannot be kept. */
+  snapshot?: () => YamlSnapshot | undefined;
 };
 
 export type SplitFile =
@@ -96,7 +99,8 @@ export function parseYaml(yamlText: string, startLine: number): ParsedYaml {
       errors.push({ message: (e as Error).message, position: { line: startLine, column: 1 } });
     }
   }
-  return { data, positionOf, keyPositionOf, errors };
+  const snapshot = () => (errors.length === 0 ? snapshotOf(doc, data, toPos) : undefined);
+  return { data, positionOf, keyPositionOf, errors, snapshot };
 }
 
 export type YamlProblem = { field: string; message: string; fix: string; position: Position };
