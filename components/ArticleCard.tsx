@@ -10,10 +10,12 @@ type Props = {
   showImage?: boolean;
   /** Headline without the standfirst: onward links under an article, where the reader has just read one. */
   compact?: boolean;
+  /** False where the surrounding list is the section's own (lib/ decides). */
+  showSection?: boolean;
 };
 
 /** An article in a list: kicker, linked headline, standfirst, date, thumbnail. */
-export function ArticleCard({ article, level = 2, showImage = true, compact = false }: Props) {
+export function ArticleCard({ article, level = 2, showImage = true, compact = false, showSection = true }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <article className="card">
@@ -21,7 +23,7 @@ export function ArticleCard({ article, level = 2, showImage = true, compact = fa
         <ResponsiveImage className="card__image" src={article.image.src} alt="" sizes={IMAGE_SIZES.card} thumbnail />
       ) : null}
       <div className="card__body">
-        <CardKicker article={article} />
+        <CardKicker article={article} showSection={showSection} />
         <Heading className="card__title">
           <a href={article.url}>{article.title}</a>
         </Heading>

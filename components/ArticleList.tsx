@@ -9,16 +9,17 @@ type Props = {
   level?: 2 | 3;
   empty?: string;
   edition: Edition;
+  showSection?: boolean;
 };
 
 /** A grid of article cards, as on the home, section and author pages. */
-export function ArticleList({ articles, level = 2, empty, edition }: Props) {
+export function ArticleList({ articles, level = 2, empty, edition, showSection }: Props) {
   if (articles.length === 0) return <p>{empty ?? dictionary(edition).noArticles}</p>;
   return (
     <ul className="card-list">
       {articles.map((a) => (
         <li key={a.slug}>
-          <ArticleCard article={a} level={level} />
+          <ArticleCard article={a} level={level} showSection={showSection} />
         </li>
       ))}
     </ul>

@@ -1,11 +1,11 @@
 import type { Article } from 'contentlayer/generated';
 import { formatLabel, getArticleSection } from '@/lib/articles';
 
-type Props = { article: Article };
+type Props = { article: Article; showSection?: boolean };
 
 /** Section and format above a headline in a list (plain labels: the headline is the link). */
-export function CardKicker({ article }: Props) {
-  const section = getArticleSection(article);
+export function CardKicker({ article, showSection = true }: Props) {
+  const section = showSection ? getArticleSection(article) : undefined;
   return (
     <p className="kicker">
       {section ? <span className="kicker__section">{section.title}</span> : null}

@@ -1,6 +1,7 @@
 import { dictionary } from '@/lib/dictionaries';
 import type { Edition } from '@/lib/site';
 import { IMAGE_SIZES, ResponsiveImage } from './ResponsiveImage';
+import { Credit } from './Credit';
 
 type Props = {
   src: string;
@@ -32,9 +33,7 @@ export function Figure({ src, alt, caption, credit, variant = 'inline', edition 
         <span className="figure__caption">{caption}</span>{' '}
         <span data-pagefind-ignore>
           <span className="sr-only">{dictionary(edition).photograph}</span>{' '}
-          <span className="figure__credit" dir="auto">
-            {credit}
-          </span>
+          <Credit className="figure__credit" credit={credit} />
         </span>
       </figcaption>
     </figure>

@@ -7,7 +7,7 @@ import type { Paged } from '@/lib/pagination';
 import type { Edition } from '@/lib/site';
 import { PagedArticles } from './PagedArticles';
 
-type Listing = { title: string; description?: string; url: string; paged: Paged<Article> };
+type Listing = { title: string; description?: string; url: string; paged: Paged<Article>; cardsShowSection: boolean };
 type Props = { listing: Listing; edition: Edition };
 
 /** Metadata of a numbered page (`/<kind>/<slug>/page/N`) of a section, topic or writer listing. */
@@ -27,7 +27,7 @@ export function NumberedListing({ listing, edition }: Props) {
           {listing.title} <span className="page__number">{t.pageNumber(formatNumber(listing.paged.page, edition))}</span>
         </h1>
       </header>
-      <PagedArticles paged={listing.paged} label={listing.title} edition={edition} />
+      <PagedArticles paged={listing.paged} label={listing.title} edition={edition} showSection={listing.cardsShowSection} />
     </div>
   );
 }

@@ -97,7 +97,7 @@ export function getRelatedArticles(article: Article, count = site.relatedCount):
 export type FrontPage = {
   lead: Article;
   secondTier: Article[];
-  sections: { section: Section; articles: Article[] }[];
+  sections: { section: Section; articles: Article[]; cardsShowSection: boolean }[];
   latest: Article[];
 };
 

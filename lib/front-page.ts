@@ -8,7 +8,8 @@ export type FrontPageLayout<A extends Story, S extends { slug: string }> = {
   lead: A;
   secondTier: A[];
   latest: A[];
-  sections: { section: S; articles: A[] }[];
+  /** A block is titled by its section, so its cards do not name it again. */
+  sections: { section: S; articles: A[]; cardsShowSection: false }[];
 };
 
 /**
@@ -28,7 +29,7 @@ export function layFrontPage<A extends Story, S extends { slug: string }>(articl
   const secondTier = take(articles, counts.secondTier);
   const latest = take(articles, counts.latest);
   const blocks = sections
-    .map((section) => ({ section, articles: take(articles.filter((a) => a.section === section.slug), counts.perSection) }))
+    .map((section) => ({ section, articles: take(articles.filter((a) => a.section === section.slug), counts.perSection), cardsShowSection: false as const }))
     .filter((block) => block.articles.length > 0);
   return { lead, secondTier, latest, sections: blocks };
 }

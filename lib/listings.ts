@@ -8,21 +8,22 @@ import { site, type Edition } from './site';
 
 export type ListingKind = 'sections' | 'tags' | 'authors';
 
-type Listing = { title: string; description?: string; url: string; articles: Article[] };
+/** `cardsShowSection`: whether each card names its section (not on a section's own page, where every card would repeat the title). */
+type Listing = { title: string; description?: string; url: string; articles: Article[]; cardsShowSection: boolean };
 
 export function getListing(edition: Edition, kind: ListingKind, slug: string): Listing | undefined {
   switch (kind) {
     case 'sections': {
       const s = getSection(edition, slug);
-      return s ? { title: s.title, description: s.description, url: s.url, articles: getArticlesBySection(edition, slug) } : undefined;
+      return s ? { title: s.title, description: s.description, url: s.url, articles: getArticlesBySection(edition, slug), cardsShowSection: false } : undefined;
     }
     case 'tags': {
       const t = getTag(edition, slug);
-      return t ? { title: t.name, url: t.url, articles: getArticlesByTag(edition, slug) } : undefined;
+      return t ? { title: t.name, url: t.url, articles: getArticlesByTag(edition, slug), cardsShowSection: true } : undefined;
     }
     case 'authors': {
       const a = getAuthor(edition, slug);
-      return a ? { title: a.name, description: a.role, url: a.url, articles: getArticlesByAuthor(edition, slug) } : undefined;
+      return a ? { title: a.name, description: a.role, url: a.url, articles: getArticlesByAuthor(edition, slug), cardsShowSection: true } : undefined;
     }
     default: {
       const never: never = kind;

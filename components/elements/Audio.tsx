@@ -1,6 +1,7 @@
 import { dictionary } from '@/lib/dictionaries';
 import { readTranscript } from '@/lib/media';
 import type { Edition } from '@/lib/site';
+import { Credit } from '@/components/Credit';
 
 type Props = { src: string; title: string; credit: string; transcript?: string; edition: Edition };
 
@@ -13,7 +14,7 @@ export function Audio({ src, title, credit, transcript, edition }: Props) {
       <figcaption>
         <span className="audio__title">{title}</span>{' '}
         <span data-pagefind-ignore>
-          <span className="sr-only">{words.audio}</span> <span className="audio__credit" dir="auto">{credit}</span>
+          <span className="sr-only">{words.audio}</span> <Credit className="audio__credit" credit={credit} />
         </span>
       </figcaption>
       <audio className="audio__player" controls preload="none" src={src}>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { dictionary } from '@/lib/dictionaries';
 import type { Edition } from '@/lib/site';
 import { IMAGE_SIZES, ResponsiveImage } from '../ResponsiveImage';
+import { Credit } from '@/components/Credit';
 
 type Props = { name: string; role: string; image?: string; alt?: string; credit?: string; children?: ReactNode; edition: Edition };
 
@@ -21,9 +22,7 @@ export function Profile({ name, role, image, alt, credit, children, edition }: P
             <ResponsiveImage src={image} alt={alt} sizes={IMAGE_SIZES.avatar} className="profile__image" thumbnail />
             <figcaption data-pagefind-ignore>
               <span className="sr-only">{words.photograph}</span>{' '}
-              <span className="figure__credit" dir="auto">
-                {credit}
-              </span>
+              <Credit className="figure__credit" credit={credit} />
             </figcaption>
           </figure>
         ) : null}

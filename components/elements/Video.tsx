@@ -3,6 +3,7 @@ import { getImageSize } from '@/lib/images';
 import { youtubeWatchUrl } from '@/lib/youtube';
 import type { Edition } from '@/lib/site';
 import { IMAGE_SIZES, ResponsiveImage } from '../ResponsiveImage';
+import { Credit } from '@/components/Credit';
 
 type Props = {
   title: string;
@@ -40,7 +41,7 @@ export function Video({ title, poster, caption, credit, src, youtube, edition }:
       <figcaption>
         <span className="video__title">{title}</span> <span className="video__caption">{caption}</span>{' '}
         <span data-pagefind-ignore>
-          <span className="sr-only">{words.video}</span> <span className="video__credit" dir="auto">{credit}</span>
+          <span className="sr-only">{words.video}</span> <Credit className="video__credit" credit={credit} />
         </span>
       </figcaption>
     </figure>

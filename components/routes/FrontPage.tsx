@@ -65,7 +65,7 @@ export function frontPageRoute(edition: Edition) {
                 </ul>
               </section>
             ) : null}
-            {front.sections.map(({ section, articles }) => (
+            {front.sections.map(({ section, articles, cardsShowSection }) => (
               <section key={section.slug} className="front__section" aria-labelledby={`front-${section.slug}`}>
                 <h2 id={`front-${section.slug}`} className="block-title">
                   <a href={section.url}>{section.title}</a>
@@ -73,7 +73,7 @@ export function frontPageRoute(edition: Edition) {
                 <ul className="card-list">
                   {articles.map((a) => (
                     <li key={a.slug}>
-                      <ArticleCard article={a} level={3} />
+                      <ArticleCard article={a} level={3} showSection={cardsShowSection} />
                     </li>
                   ))}
                 </ul>

@@ -63,7 +63,7 @@ export function listingPage(edition: Edition, kind: ListingKind, slug: string, r
             <h1 className="page__title">{listing.title}</h1>
             <p className="page__description">{listing.description}</p>
           </header>
-          <PagedArticles paged={listing.paged} label={listing.title} empty={t.noArticlesInSection} edition={edition} />
+          <PagedArticles paged={listing.paged} showSection={listing.cardsShowSection} label={listing.title} empty={t.noArticlesInSection} edition={edition} />
         </div>
       );
     case 'tags':
@@ -78,7 +78,7 @@ export function listingPage(edition: Edition, kind: ListingKind, slug: string, r
             <h1 className="page__title">{listing.title}</h1>
             <p className="page__description">{t.articleCount(listing.paged.totalItems, formatNumber(listing.paged.totalItems, edition))}</p>
           </header>
-          <PagedArticles paged={listing.paged} label={listing.title} edition={edition} />
+          <PagedArticles paged={listing.paged} showSection={listing.cardsShowSection} label={listing.title} edition={edition} />
         </div>
       );
     case 'authors': {
@@ -98,7 +98,7 @@ export function listingPage(edition: Edition, kind: ListingKind, slug: string, r
             </div>
           </header>
           <h2 className="list-title">{t.articlesHeading}</h2>
-          <PagedArticles paged={listing.paged} label={t.articlesBy(author.name)} level={3} empty={t.noPublishedArticles} edition={edition} />
+          <PagedArticles paged={listing.paged} showSection={listing.cardsShowSection} label={t.articlesBy(author.name)} level={3} empty={t.noPublishedArticles} edition={edition} />
         </div>
       );
     }

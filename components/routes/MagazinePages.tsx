@@ -14,6 +14,7 @@ import { issueJsonLd } from '@/lib/seo';
 import { isoWithOffset } from '@/lib/dates';
 import { ISSUE_FORMAT } from '@/lib/search-formats';
 import { editionPath, editions, site, type Edition } from '@/lib/site';
+import { Credit } from '@/components/Credit';
 
 // `/magazine` and `/magazine/[slug]` in an edition (contract: docs/editing.md, "Magazine issues").
 
@@ -144,8 +145,8 @@ function issuePageRoute(edition: Edition) {
           <header className="issue__header">
             <figure className="issue__cover">
               <IssueCover issue={issue} priority pagefindMeta="image[src], image_alt[alt]" />
-              <figcaption className="issue__credit" data-pagefind-ignore>
-                {issue.cover.credit}
+              <figcaption data-pagefind-ignore>
+                <Credit className="issue__credit" credit={issue.cover.credit} />
               </figcaption>
             </figure>
             <div>
