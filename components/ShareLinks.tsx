@@ -12,20 +12,18 @@ export const SHARE_ID = 'share';
  * The share list at the foot of an article (after the <article>, so search does not index it): plain links to each service's share page, so no
  * request reaches those sites until a reader clicks. The share island adds "Copy link" where
  * the browser can copy, and turns the compact link under the headline into the share sheet.
+ * Bare markup (no classes, no rel: the shared address is in the link itself, a referrer would add
+ * nothing): every byte here is on every article page; app/magazine.css styles it through #share.
  */
 export function ShareLinks({ url, title, edition }: Props) {
   const t = dictionary(edition).share;
   return (
-    <section id={SHARE_ID} className="share" data-share>
-      <h2 className="share__title">
-        {t.heading}
-      </h2>
-      <ul className="share__list">
+    <section id={SHARE_ID}>
+      <h2>{t.heading}</h2>
+      <ul>
         {shareLinks(absoluteUrl(url), title).map((l) => (
           <li key={l.target}>
-            <a href={l.href} rel="noreferrer">
-              {t.networks[l.target]}
-            </a>
+            <a href={l.href}>{t.networks[l.target]}</a>
           </li>
         ))}
       </ul>
@@ -37,7 +35,7 @@ export function ShareLinks({ url, title, edition }: Props) {
 /** Under the headline: one short link down to the list (the island opens the share sheet instead, where there is one). */
 export function ShareJump({ edition }: { edition: Edition }) {
   return (
-    <a href={`#${SHARE_ID}`} className="share-jump" data-share-sheet>
+    <a href={`#${SHARE_ID}`} className="share-jump">
       {dictionary(edition).share.short}
     </a>
   );

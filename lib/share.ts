@@ -15,12 +15,30 @@ export function withParams(url: string, params: Record<string, string>): string 
   return u.toString();
 }
 
-const q = encodeURIComponent;
+// Characters a query value may carry as they are (RFC 3986 query: unreserved, ':' '@' '/' '?', and
+// '!' '\'' '(' ')' '*' ','), plus letters beyond ASCII, which browsers encode as UTF-8 on the way out.
+// Leaving them raw keeps the address and headline byte-identical to their copies elsewhere in the
+// page (canonical link, <h1>), so gzip stores them once: the six links cost a fraction of their
+// fully encoded size (Arabic letters are 6 bytes each as %XX%XX).
+const RAW_IN_QUERY = /[A-Za-z0-9\-._~:@/?!'()*,]/u;
+// mailto header values (RFC 6068 qchar) have no '/' or '?'.
+const RAW_IN_MAILTO = /[A-Za-z0-9\-._~:@!'()*,]/u;
+const INVISIBLE = /[\p{C}\p{Z}]/u;
+
+/** A query value percent-encoded only where it must be (its separators, spaces, controls and bidi marks). */
+export function queryValue(value: string, raw: RegExp = RAW_IN_QUERY): string {
+  let out = '';
+  for (const ch of value) out += raw.test(ch) || (ch.codePointAt(0)! > 0x7f && !INVISIBLE.test(ch)) ? ch : encodeURIComponent(ch);
+  return out;
+}
+
+const q = (value: string) => queryValue(value);
+const m = (value: string) => queryValue(value, RAW_IN_MAILTO);
 
 export function shareUrl(target: ShareTarget, url: string, title: string): string {
   switch (target) {
     case 'email':
-      return `mailto:?subject=${q(title)}&body=${q(url)}`;
+      return `mailto:?subject=${m(title)}&body=${m(url)}`;
     case 'whatsapp':
       return `https://wa.me/?text=${q(`${title} ${url}`)}`;
     case 'telegram':

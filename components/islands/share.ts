@@ -6,12 +6,12 @@ import { editionOfLang, SHARE_ISLAND_WORDS } from '../../lib/share-words';
 
 const words = SHARE_ISLAND_WORDS[editionOfLang(document.documentElement.lang)];
 
-const list = document.querySelector<HTMLElement>('[data-share]');
+const list = document.getElementById('share');
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 const title = document.querySelector('h1')?.textContent ?? document.title;
 
 if (list && typeof navigator.share === 'function') {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-share-sheet]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.share-jump')) {
     link.setAttribute('role', 'button');
     link.addEventListener('click', (event) => {
       event.preventDefault();

@@ -15,7 +15,7 @@ test('every service’s share page, with the canonical address and headline; not
   });
   await page.goto(en.url);
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-  const hrefs = await page.locator('#share .share__list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  const hrefs = await page.locator('#share li a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
   expect(hrefs).toHaveLength(6);
   Object.values(SERVICES).forEach((start, i) => expect(hrefs[i]!.startsWith(start), hrefs[i]).toBe(true));
   for (const href of hrefs) {
@@ -63,4 +63,7 @@ test('the Arabic edition shares in its own words', async ({ page }) => {
   await expect(page.locator('#share h2')).toHaveText('شارك هذا المقال');
   await expect(page.locator('.share__copy')).toHaveText('انسخ الرابط');
   await expect(page.locator('.share-jump')).toHaveText('مشاركة');
+  // Arabic headlines stay letters in the links (as in the <h1>), not six bytes of %XX each.
+  const whatsapp = (await page.locator('#share li a').nth(1).getAttribute('href'))!;
+  expect(whatsapp).toContain(ar!.title.split(' ')[0]!);
 });
