@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatIn, isoWithOffset } from '@/lib/dates';
+import { formatDate, formatDateTime, formatMonth, formatYear, isoWithOffset } from '@/lib/dates';
 import { site, type Edition } from '@/lib/site';
 
 type Props = {
@@ -13,16 +13,17 @@ type Props = {
   edition: Edition;
 };
 
-const PARTIAL = { month: { length: 7, pattern: 'MMMM yyyy' }, year: { length: 4, pattern: 'yyyy' } } as const;
+// The wording of each precision lives in lib/dates.ts; here only how much of the ISO string it keeps.
+const PARTIAL = { month: { length: 7, format: formatMonth }, year: { length: 4, format: formatYear } } as const;
 
 /** Every date on the site goes through here: machine-readable with the newsroom's offset, human-readable via date-fns. */
 export function Time({ value, withTime = false, precision = 'day', className, edition }: Props) {
   const iso = isoWithOffset(value, site.timeZone);
   if (precision !== 'day') {
-    const { length, pattern } = PARTIAL[precision];
+    const { length, format } = PARTIAL[precision];
     return (
       <time dateTime={iso.slice(0, length)} className={className}>
-        {formatIn(value, site.timeZone, pattern, edition)}
+        {format(value, site.timeZone, edition)}
       </time>
     );
   }

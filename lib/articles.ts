@@ -1,5 +1,5 @@
 import { allArticles, allAuthors, allSections, type Article, type Author, type Section } from 'contentlayer/generated';
-import { formatIn } from './dates';
+import { formatIn, formatMonth } from './dates';
 import { layFrontPage } from './front-page';
 import { dictionary } from './dictionaries';
 import { buildRelatedEngine, type RelatedEngine } from './related';
@@ -212,7 +212,7 @@ export function getArchive(edition: Edition): ArchiveMonth[] {
     const key = formatIn(a.publishedAt, site.timeZone, 'yyyy-MM');
     let month = months[months.length - 1];
     if (!month || month.key !== key) {
-      month = { key, label: formatIn(a.publishedAt, site.timeZone, 'MMMM yyyy', edition), articles: [] };
+      month = { key, label: formatMonth(a.publishedAt, site.timeZone, edition), articles: [] };
       months.push(month);
     }
     month.articles.push(a);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, isoWithOffset, parseContentDate, toInstant } from './dates';
+import { formatDate, formatDateTime, formatMonth, formatYear, isoWithOffset, parseContentDate, toInstant } from './dates';
 
 const RIYADH = 'Asia/Riyadh'; // UTC+3, no daylight saving
 const LONDON = 'Europe/London'; // switches between +00:00 and +01:00
@@ -53,5 +53,11 @@ describe('formatting in the Arabic edition', () => {
   });
   it('leaves the English edition in Western digits', () => {
     expect(formatDate('2026-11-05T00:00:00+03:00', RIYADH, 'en')).toBe('5 November 2026');
+  });
+  it('writes months and years (partial dates, archive headings) in the edition language and digits', () => {
+    // 22:00 UTC on 31 December is already January in Riyadh.
+    expect(formatMonth('2025-12-31T22:00:00.000Z', RIYADH, 'en')).toBe('January 2026');
+    expect(formatMonth('2025-12-31T22:00:00.000Z', RIYADH, 'ar')).toBe('يناير ٢٠٢٦');
+    expect(formatYear('2025-12-31T22:00:00.000Z', RIYADH, 'ar')).toBe('٢٠٢٦');
   });
 });

@@ -80,6 +80,11 @@ export function formatMonth(instant: string | Date, timeZone: string, edition: E
   return formatIn(instant, timeZone, 'MMMM yyyy', edition);
 }
 
+/** Reader-facing year, e.g. "2026" or "٢٠٢٦" (timeline events known only to the year). */
+export function formatYear(instant: string | Date, timeZone: string, edition: Edition = 'en'): string {
+  return formatIn(instant, timeZone, 'yyyy', edition);
+}
+
 /** Reader-facing date and time, e.g. "9 January 2026, 14:20". */
 export function formatDateTime(instant: string | Date, timeZone: string, edition: Edition = 'en'): string {
   return formatIn(instant, timeZone, edition === 'ar' ? 'd MMMM yyyy، HH:mm' : 'd MMMM yyyy, HH:mm', edition);

@@ -18,7 +18,6 @@ import { BODY_RULES, SITE_RULES } from './rules/registry';
 import type { ArticleInfo, ArticleRef } from './rules/types';
 
 export { closest };
-import { checkMagazine, magazineFiles } from './rules/magazine';
 import { bodyLinks, type LinkRef } from './rules/body-links';
 import { locateMdxError, type MdxError } from './rules/mdx-parse-error';
 import type { ImageUse } from './rules/placeholder-image';
@@ -618,37 +617,15 @@ export function checkContent(opts: CheckOptions): Report {
     }
   }
 
-  // ---------- files Contentlayer would not know what to do with ----------
-  const known = new Set(
-    [
-      ...articleFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'articles')),
-      ...authorFiles.filter((f) => path.extname(f) === '.mdx' && path.dirname(f) === path.join(contentDir, 'authors')),
-      ...sectionFiles.filter((f) => path.extname(f) === '.yaml' && path.dirname(f) === path.join(contentDir, 'sections')),
-      ...magazineFiles(contentDir),
-    ].map((f) => path.resolve(f)),
-  );
-  for (const full of listFiles(contentDir)) {
-    if (known.has(path.resolve(full))) continue;
-    const file = rel(full);
-    const relInContent = path.relative(contentDir, full).split(path.sep);
-    const folder = relInContent.length > 1 ? relInContent[0] : '';
-    const ext = path.extname(full);
-    let fix = 'move it out of content/: articles are content/articles/<slug>.mdx, authors content/authors/<slug>.mdx, sections content/sections/<slug>.yaml';
-    if ((folder === 'articles' || folder === 'authors') && (ext === '.md' || ext === '.markdown')) fix = `rename it to ${path.basename(full, ext)}.mdx`;
-    else if (folder === 'sections' && ext === '.yml') fix = `rename it to ${path.basename(full, ext)}.yaml`;
-    else if ((folder === 'articles' || folder === 'authors' || folder === 'sections') && relInContent.length > 2) fix = `move it directly into content/${folder}/ (no sub-folders)`;
-    c.error(file, { line: 1, column: 1 }, 'file', 'is not an article, author or section file, so it would not be published', fix);
-  }
-
-  // ---------- cross-document rules (lib/validation/rules/) ----------
+  // ---------- cross-document rules (lib/validation/rules/), magazine issues included ----------
   const now = opts.now ?? new Date();
-  const siteData = { articles, authors: authorSlugs, sections: sectionSlugs, articleRefs, imageUses, placeholders, bodyLinks: linksByFile, now };
-  for (const rule of SITE_RULES) rule.check({ ...siteData, error: c.error.bind(c), warn: c.warn.bind(c) });
-
   const monthStart = (m: string) => (parseContentDate(`${m}-01`, timeZone) as { date: Date }).date.getTime();
-  c.problems.push(...checkMagazine({ contentDir, publicDir: opts.publicDir, rel, articles, now: opts.now ?? new Date(), monthStart }));
+  const contentFiles = listFiles(contentDir);
+  const siteData = { articles, authors: authorSlugs, sections: sectionSlugs, articleRefs, imageUses, placeholders, bodyLinks: linksByFile, now };
+  const context = { contentDir, publicDir: opts.publicDir, contentFiles, rel, monthStart };
+  for (const rule of SITE_RULES) rule.check({ ...siteData, ...context, error: c.error.bind(c), warn: c.warn.bind(c) });
 
-  const filesChecked = listFiles(contentDir).length;
+  const filesChecked = contentFiles.length;
   return makeReport(c.problems, filesChecked);
 }
 

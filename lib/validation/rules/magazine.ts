@@ -4,6 +4,7 @@ import { DEFAULT_EDITION, EDITIONS } from '../../site';
 import { closest } from '../check-content';
 import { parseYaml, type ParsedYaml, type Position } from '../front-matter';
 import type { Problem, Severity } from '../problems';
+import type { SiteRule } from './types';
 
 // The rules for magazine issues (content/magazine/<YYYY-MM>.yaml), as
 // /docs/editing.md "Magazine issues" describes them. Pure: takes what the
@@ -194,4 +195,15 @@ const coverExample: Record<(typeof COVER_FIELDS)[number], string> = {
   src: '/images/covers/2026-02.jpg',
   alt: 'What the cover shows, for readers who cannot see it',
   credit: 'ILLUSTRATOR / STUDIO',
+};
+
+/** The magazine rules as a registered cross-document rule: they need every article read first. */
+export const magazine: SiteRule = {
+  name: 'magazine issues',
+  check({ contentDir, publicDir, rel, articles, now, monthStart, error, warn }) {
+    for (const p of checkMagazine({ contentDir, publicDir, rel, articles, now, monthStart })) {
+      const report = p.severity === 'error' ? error : warn;
+      report(p.file, { line: p.line, column: p.column }, p.field, p.message, p.fix);
+    }
+  },
 };

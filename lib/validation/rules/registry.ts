@@ -4,11 +4,13 @@ import { elementReferences } from './element-references';
 import { footnotes } from './footnotes';
 import { headings } from './headings';
 import { imageReuse } from './images';
+import { magazine } from './magazine';
 import { placeholderImages } from './placeholder-image';
 import { references } from './references';
 import { slugCase } from './slugs';
 import { tables } from './tables';
 import type { BodyRule, SiteRule } from './types';
+import { unknownFiles } from './unknown-files';
 
 // The content check's rules. Adding one is its module and one line in one of these lists.
 
@@ -28,4 +30,6 @@ export const SITE_RULES: readonly SiteRule[] = [
   imageReuse,
   placeholderImages,
   articleLinks,
+  unknownFiles,
+  magazine,
 ];

@@ -51,6 +51,14 @@ export type Site = {
   bodyLinks: ReadonlyMap<string, readonly { url: string; pos: Loc }[]>;
   /** The moment against which scheduled articles are judged. */
   now: Date;
+  contentDir: string;
+  publicDir: string;
+  /** Every file under content/ (full paths, dot-files left out). */
+  contentFiles: readonly string[];
+  /** A full path as messages show it (relative to the project). */
+  rel: (full: string) => string;
+  /** Start of a `YYYY-MM` month in the newsroom's time zone, as epoch ms. */
+  monthStart: (month: string) => number;
   error: SiteReport;
   warn: SiteReport;
 };
