@@ -37,7 +37,8 @@ describe('front-matter strings render as text', () => {
     );
     expect(html.match(/<img/g)?.length).toBe(1);
     expect(html).toContain('alt="&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
-    expect(html).toContain('<span class="figure__credit" dir="auto">&lt;/script&gt;');
+    // The credit is split into parts after each slash (components/Credit.tsx): each part escaped.
+    expect(html).toContain('<span class="figure__credit credit" dir="auto"><span>&lt;/</span><wbr/><span>script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;b&gt;bold&lt;/</span>');
   });
 
   it('escapes tag names and correction texts', () => {
