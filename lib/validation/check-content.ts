@@ -169,9 +169,10 @@ export function checkContent(opts: CheckOptions): Report {
     if (existsSync(full) && statSync(full).isFile()) {
       for (const p of kind.verify?.(full, attrs) ?? []) c.error(file, pos, field.replace(/ [^ ]+$/, ` ${p.attr}`), p.message, p.fix);
       if (image && field !== 'avatar') imageUses.set(value, [...(imageUses.get(value) ?? []), { file, pos, field }]);
-      if (image && field !== 'avatar' && imageFacts(full).placeholder) placeholders.set(file, [...(placeholders.get(file) ?? []), { field, src: value, pos }]);
+      const facts = image ? imageFacts(full) : undefined;
+      if (facts?.placeholder && field !== 'avatar') placeholders.set(file, [...(placeholders.get(file) ?? []), { field, src: value, pos }]);
       if (field === 'image.src') {
-        const width = imageFacts(full).width;
+        const width = facts?.width;
         if (width !== undefined && width < HERO_MIN_WIDTH) {
           c.warn(file, pos, field, `the hero photo is ${width} px wide; it looks soft on large screens and in link previews`, `use a photo at least ${HERO_MIN_WIDTH} px wide`);
         }
