@@ -3,6 +3,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { toInstant } from './lib/dates';
 import { bodyText, countWords, extractHeadings, parseMdx, readingMinutes } from './lib/mdx-ast';
+import { remarkPullQuoteLayout } from './lib/pull-quote-layout';
 import { rehypeFootnotes } from './lib/rehype-footnotes';
 import { DEFAULT_EDITION, EDITIONS, editionPath, site } from './lib/site';
 import { remarkTypography } from './lib/typography';
@@ -147,8 +148,8 @@ export default makeSource({
   contentDirPath: process.env.STANDFIRST_CONTENT_DIR ?? 'content',
   documentTypes: [Article, Author, Section, Magazine],
   // GFM for tables and footnotes (lib/mdx-ast.ts parses the same way for the content check);
-  // typographic quotes and dashes in the document's edition.
-  mdx: { remarkPlugins: [remarkGfm, remarkTypography], rehypePlugins: [rehypeSlug, rehypeFootnotes] },
+  // typographic quotes and dashes in the document's edition; a pull-quote floats only beside enough text.
+  mdx: { remarkPlugins: [remarkGfm, remarkTypography, remarkPullQuoteLayout], rehypePlugins: [rehypeSlug, rehypeFootnotes] },
   // Contentlayer's defaults skip invalid documents and exit 0: an article would
   // silently vanish. Fail instead (lib/validation explains the problem first).
   onMissingOrIncompatibleData: 'fail',

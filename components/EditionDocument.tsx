@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { dictionary } from '@/lib/dictionaries';
+import { LATIN_SERIF } from '@/lib/fonts';
 import { editions, type Edition } from '@/lib/site';
 import { SPECULATION_RULES_JSON } from '@/lib/speculation';
 import { PREPAINT_SCRIPT } from '@/lib/text-size';
@@ -15,6 +17,10 @@ type Props = { edition: Edition; children: ReactNode };
  */
 export function EditionDocument({ edition, children }: Props) {
   const ed = editions[edition];
+  // The Latin text face starts loading with the HTML instead of after the CSS, so it is usually
+  // there for the first paint (React puts the one <link rel=preload> in <head>). Arabic pages set
+  // their text in Noto Naskh Arabic and never fetch it.
+  if (ed.dir === 'ltr') preload(`/fonts/${LATIN_SERIF.preload}`, { as: 'font', type: 'font/woff2', crossOrigin: '' });
   return (
     // The pre-paint snippet adds class="js" and the reader's settings before React hydrates in next dev.
     <html lang={ed.language} dir={ed.dir} suppressHydrationWarning>

@@ -6,6 +6,7 @@ import { buildRelatedEngine, type RelatedEngine } from './related';
 import { isPublished } from './publication';
 import { DEFAULT_EDITION, EDITIONS, editionPath, editions, site, type Edition } from './site';
 import { slugify } from './slug';
+import { typesetArticle } from './typography';
 
 // Every content query lives here; pages never filter allArticles themselves.
 
@@ -21,7 +22,7 @@ const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.pu
 let all: Article[] | undefined;
 /** Published articles of every edition, newest first (sitemaps, search index checks). */
 export function getAllArticles(): Article[] {
-  all ??= allArticles.filter(isPublic).sort(newestFirst);
+  all ??= allArticles.filter(isPublic).map(typesetArticle).sort(newestFirst);
   return all;
 }
 

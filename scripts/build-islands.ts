@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { ARABIC, LATIN_SERIF } from '../lib/fonts';
 
 const srcDir = path.resolve('components/islands');
 const outDir = path.resolve('public/islands');
@@ -31,15 +32,13 @@ for (const file of readdirSync(srcDir).filter((f) => f.endsWith('.ts') && !f.end
 }
 writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
-// The Arabic edition's typeface, from npm (@fontsource/noto-naskh-arabic): only the Arabic-script
-// subset in the two weights the pages use. app/globals.css declares them with the Arabic
-// unicode-range, so English pages never download them.
-const fontSrc = path.resolve('node_modules/@fontsource/noto-naskh-arabic/files');
+// The web fonts, from npm (lib/fonts.ts lists them): Source Serif 4 for the Latin edition and the
+// Arabic-script subset of Noto Naskh Arabic. app/fonts.css declares them with unicode-ranges, so
+// a page downloads only the files whose letters it shows.
 const fontOut = path.resolve('public/fonts');
 rmSync(fontOut, { recursive: true, force: true });
 mkdirSync(fontOut, { recursive: true });
-for (const weight of [400, 700]) {
-  const name = `noto-naskh-arabic-arabic-${weight}-normal.woff2`;
-  copyFileSync(path.join(fontSrc, name), path.join(fontOut, name));
+for (const font of [LATIN_SERIF, ARABIC]) {
+  for (const name of font.files) copyFileSync(path.resolve('node_modules', font.package, 'files', name), path.join(fontOut, name));
 }
-console.log('fonts: Noto Naskh Arabic 400 and 700 (Arabic subset) in public/fonts/');
+console.log(`fonts: ${[...LATIN_SERIF.files, ...ARABIC.files].join(', ')} in public/fonts/`);

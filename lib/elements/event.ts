@@ -6,7 +6,7 @@ export const event = defineElement({
   summary: 'One dated event of a <Timeline>.',
   attributes: {
     date: { required: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD', example: '2025-05-14', schema: partialDate, fix: 'write the date as 2025, 2025-05 or 2025-05-14' },
-    title: { required: true, description: 'what happened, in a few words', example: 'First meeting' },
+    title: { required: true, prose: true, description: 'what happened, in a few words', example: 'First meeting' },
   },
   children: { kind: 'markdown', what: 'a sentence or two on what happened' },
   parent: 'Timeline',

@@ -9,7 +9,7 @@ export const figure = defineElement({
   attributes: {
     src: { required: true, description: 'the image, a file under public/', example: '/images/my-article/photo.jpg', file: IMAGE_FILE },
     alt: { required: true, description: 'what the photo shows, for readers who cannot see it', example: 'What the photo shows, for readers who cannot see it' },
-    caption: { required: true, description: 'who, what, where and when', example: 'Who, what, where and when' },
+    caption: { required: true, prose: true, description: 'who, what, where and when', example: 'Who, what, where and when' },
     credit: { required: true, description: 'photographer and agency, printed exactly as written', example: 'PHOTOGRAPHER / AGENCY' },
   },
   children: { kind: 'none' },

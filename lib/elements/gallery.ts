@@ -4,7 +4,7 @@ export const gallery = defineElement({
   name: 'Gallery',
   summary: 'A photo essay: two to twelve photos in a grid, each with its own caption and credit.',
   attributes: {
-    caption: { required: false, description: 'a caption for the whole set', example: 'Three days on the Euphrates.' },
+    caption: { required: false, prose: true, description: 'a caption for the whole set', example: 'Three days on the Euphrates.' },
   },
   children: { kind: 'elements', names: ['Figure'], min: 2, max: 12 },
   example: `<Gallery caption="A caption for the whole set.">

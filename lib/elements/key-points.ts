@@ -4,7 +4,7 @@ export const keyPoints = defineElement({
   name: 'KeyPoints',
   summary: 'A boxed list of the main points, near the top of a long read.',
   attributes: {
-    title: { required: false, description: 'the box title (default "Key points", in the edition’s language)', example: 'In short' },
+    title: { required: false, prose: true, description: 'the box title (default "Key points", in the edition’s language)', example: 'In short' },
   },
   children: { kind: 'list' },
   example: `<KeyPoints>

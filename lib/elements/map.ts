@@ -6,9 +6,9 @@ export const map = defineElement({
   name: 'Map',
   summary: 'A locator map drawn at build time from Natural Earth boundaries, framed around its places, which are also listed as text.',
   attributes: {
-    title: { required: true, description: 'what the map shows', example: 'The Lebanon–Syria frontier' },
-    source: { required: true, description: 'where the boundaries and places come from', example: 'Natural Earth' },
-    caption: { required: false, description: 'a sentence on what the reader should notice', example: 'Masnaa is the main crossing.' },
+    title: { required: true, prose: true, description: 'what the map shows', example: 'The Lebanon–Syria frontier' },
+    source: { required: true, prose: true, description: 'where the boundaries and places come from', example: 'Natural Earth' },
+    caption: { required: false, prose: true, description: 'a sentence on what the reader should notice', example: 'Masnaa is the main crossing.' },
   },
   children: { kind: 'elements', names: ['Place'], min: 1, max: MAX_PLACES },
   example: `<Map title="The Lebanon–Syria frontier" source="Natural Earth">

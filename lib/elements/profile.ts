@@ -8,7 +8,7 @@ export const profile = defineElement({
   summary: 'A short profile of a person in the story, in a box the reader opens, with an optional photo.',
   attributes: {
     name: { required: true, description: 'the person’s name', example: 'Hana Saleh' },
-    role: { required: true, description: 'who they are, in a few words', example: 'Lebanon’s energy minister' },
+    role: { required: true, prose: true, description: 'who they are, in a few words', example: 'Lebanon’s energy minister' },
     image: { required: false, description: 'a portrait, a file under public/ (with alt and credit)', example: '/images/my-article/portrait.jpg', file: IMAGE_FILE },
     alt: { required: false, description: 'what the portrait shows (with image)', example: 'Hana Saleh at a news conference' },
     credit: { required: false, description: 'the portrait’s credit (with image)', example: 'PHOTOGRAPHER / AGENCY' },

@@ -11,7 +11,7 @@ export const timeline = defineElement({
   name: 'Timeline',
   summary: 'A chronology: dated events in order, each with a title and a short text.',
   attributes: {
-    title: { required: true, description: 'what the chronology covers', example: 'How the talks unfolded' },
+    title: { required: true, prose: true, description: 'what the chronology covers', example: 'How the talks unfolded' },
   },
   children: { kind: 'elements', names: ['Event'], min: 1, max: 100 },
   check: ({ node, error }) => {

@@ -36,6 +36,8 @@ export type AttributeSpec = {
   fix?: string;
   /** The value is a path to a file under public/. */
   file?: FileAttribute;
+  /** The value is text the reader reads: it gets the edition's typographic quotes and dashes (lib/typography.ts). */
+  prose?: true;
   /** The value is the slug of a published article of the same edition. */
   article?: true;
 };

@@ -112,7 +112,8 @@ async function lineEdges(page: Page, text: string, container: string) {
           right: cb.right - parseFloat(cs.paddingRight) - parseFloat(cs.borderRightWidth) - Math.max(...line.map((r) => r.right)),
         };
       };
-      return { ...edges(rects[0]!.top), last: edges(rects.at(-1)!.top), em: parseFloat(getComputedStyle(el).fontSize) };
+      const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+      return { ...edges(rects[0]!.top), last: edges(rects.at(-1)!.top), lines, em: parseFloat(getComputedStyle(el).fontSize) };
     },
     [text, container] as const,
   );
@@ -145,11 +146,14 @@ test('the Arabic article mirrors the layout: caption and pull-quote on the right
   const text = await lineEdges(page, '.pull-quote__text', '.pull-quote');
   expect(text.right).toBeGreaterThanOrEqual(-1);
   expect(text.right).toBeLessThan(text.em);
-  expect(Math.abs(text.last.right)).toBeLessThanOrEqual(2);
-  // On a wide screen the quote hangs into the right-hand margin, not the left.
+  // (A quote set in the flow, at full width, may fit on its one first line.)
+  if (text.lines > 1) expect(Math.abs(text.last.right)).toBeLessThanOrEqual(2);
+  // On a wide screen a floated quote (lib/pull-quote-layout.ts) hangs into the right-hand margin,
+  // not the left; one kept in the flow spans the text from its right edge.
   const body = await page.locator('.article-text').boundingBox();
   const box = (await quote.boundingBox())!;
-  if ((page.viewportSize()?.width ?? 0) >= 1024) {
+  const floated = await quote.evaluate((e) => e.classList.contains('pull-quote--float'));
+  if ((page.viewportSize()?.width ?? 0) >= 1024 && floated) {
     expect(box.x + box.width).toBeGreaterThan(body!.x + body!.width);
     expect(box.x).toBeGreaterThan(body!.x);
   } else {
@@ -293,7 +297,7 @@ test('the text-size control works the same on Arabic pages, in Arabic, set in th
   const fresh = await english.newPage();
   const fonts: string[] = [];
   fresh.on('request', (r) => {
-    if (r.url().includes('/fonts/')) fonts.push(r.url());
+    if (r.url().includes('/fonts/noto-naskh-arabic')) fonts.push(r.url());
   });
   await fresh.goto(new URL('/articles/paris-talks-israel-syria', page.url()).href);
   await fresh.waitForLoadState('networkidle');

@@ -51,7 +51,7 @@ test.describe('with JavaScript off', () => {
 
   test('typographic quotes and apostrophes in the text, never in code or links', async ({ page }) => {
     await page.goto(EN);
-    // The paragraphs of the text (captions and headlines are attributes and front matter, left as written).
+    // The paragraphs of the text; captions and headlines are checked in the test below.
     const body = (await page.locator('.article-text > p, .article-text details p, .article-text li p').allInnerTexts()).join('\n');
     expect(body).toContain('a “humanitarian corridor”');
     expect(body).toContain('the Prime Minister’s military secretary');
@@ -59,6 +59,23 @@ test.describe('with JavaScript off', () => {
     expect(body).not.toContain('"');
     await page.goto(AR_MEDIA);
     expect(await page.locator('.article-text').innerText()).toContain('«الأمن الغذائي الممتد»');
+  });
+
+  test('typographic quotes in headlines, standfirsts, cards and element captions, never in alt text or addresses', async ({ page }) => {
+    await page.goto('/articles/egypt-debt-reckoning');
+    await expect(page.locator('h1')).toHaveText('Egypt’s debt reckoning is being postponed, not avoided');
+    expect(await page.title()).toContain('Egypt’s debt reckoning');
+    await page.goto('/articles/kurdistan-region-politics-interview');
+    await expect(page.locator('h1')).toHaveText('“Erbil and Sulaymaniyah still govern like two capitals”');
+    await page.goto(EN);
+    await expect(page.locator('.article-text figcaption', { hasText: 'foreign minister arrives' })).toContainText('Türkiye’s foreign minister');
+    await page.goto('/sections/economy');
+    const cards = (await page.locator('.card__title').allInnerTexts()).join('\n');
+    expect(cards).toMatch(/\w’\w/);
+    expect(cards).not.toMatch(/\w'\w|"/);
+    // Alt text is read aloud as written, and no address is touched.
+    expect(await page.locator('img[alt*="’"]').count()).toBe(0);
+    expect(await page.locator('a[href*="’"], a[href*="“"]').count()).toBe(0);
   });
 
   test('gallery, table and quoted post render without embeds or layout shift', async ({ page }) => {

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { EDITION_HEAD, publishedArticles } from './helpers';
 
 // The page's chrome on the content's grid: the footer's text starts where the page's text
-// starts, and the phone navigation never leaves one item alone on a line.
+// starts, the phone navigation never leaves one item alone on a line, the text-size buttons stay
+// on the byline's row, and a pull-quote never leaves a hole in the text or squeezes its words.
 
 const editions = ['en', 'ar'] as const;
 
@@ -52,5 +53,61 @@ for (const edition of editions) {
       // And nothing scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `at ${width} px`).toBe(true);
     }
+  });
+
+  test(`${edition}: the text-size buttons sit on the byline's row at every width`, async ({ page }) => {
+    for (const a of publishedArticles(edition).slice(0, 6)) {
+      await page.goto(`${prefix}/articles/${a.slug}`);
+      for (const width of [320, 390, 768, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const control = (await page.locator('.article__meta .text-size').boundingBox())!;
+        const byline = (await page.locator('.article__meta > :first-child').boundingBox())!;
+        expect(control, 'the control is shown').not.toBeNull();
+        // Beside the byline block, not below it.
+        expect(control.y, `${a.slug} at ${width} px: control at ${control.y}, byline block ends at ${byline.y + byline.height}`).toBeLessThan(byline.y + byline.height);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${a.slug} at ${width} px scrolls sideways`).toBe(true);
+      }
+    }
+  });
+
+  test(`${edition}: a pull-quote floats only beside text that runs past it, and is never narrower than 16 characters`, async ({ page }) => {
+    let floated = 0;
+    let quotes = 0;
+    for (const a of publishedArticles(edition)) {
+      await page.goto(`${prefix}/articles/${a.slug}`);
+      if ((await page.locator('.pull-quote').count()) === 0) continue;
+      for (const width of [390, 1024, 1280, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        const found = await page.locator('.pull-quote').evaluateAll((els) =>
+          els.map((el) => {
+            const box = el.getBoundingClientRect();
+            const text = el.querySelector('.pull-quote__text')!;
+            const probe = document.createElement('span');
+            probe.style.cssText = 'display:inline-block;width:16ch';
+            text.append(probe);
+            const ch16 = probe.getBoundingClientRect().width;
+            probe.remove();
+            // The text that flows beside a floated quote: its following siblings up to the first that is not a paragraph.
+            let textBottom = box.top;
+            let next = el.nextElementSibling;
+            while (next && next.tagName === 'P') {
+              textBottom = next.getBoundingClientRect().bottom;
+              next = next.nextElementSibling;
+            }
+            return { floated: getComputedStyle(el).float !== 'none', bottom: box.bottom, textBottom, width: text.getBoundingClientRect().width, ch16 };
+          }),
+        );
+        for (const q of found) {
+          quotes += 1;
+          expect(q.width, `${a.slug} at ${width} px: the quote is ${q.width} px wide, 16ch is ${q.ch16} px`).toBeGreaterThanOrEqual(q.ch16);
+          if (!q.floated) continue;
+          floated += 1;
+          expect(q.textBottom, `${a.slug} at ${width} px: the text beside the quote ends at ${q.textBottom}, the quote at ${q.bottom}`).toBeGreaterThanOrEqual(q.bottom);
+        }
+      }
+    }
+    expect(quotes).toBeGreaterThan(0);
+    // Floating still happens where there is room (the layout is not simply switched off).
+    if (edition === 'en') expect(floated).toBeGreaterThan(0);
   });
 }
