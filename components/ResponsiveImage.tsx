@@ -37,9 +37,9 @@ type Props = {
   /** Passed to the <img> as data-pagefind-meta. */
   pagefindMeta?: string;
   /**
-   * Thumbnails (cards): no files wider than 800 px and no inline placeholder. A card is at
-   * most about 400 CSS px wide, and the placeholder's ~150 bytes of base64 per image are the
-   * least compressible part of a listing's HTML (issue 6: HTML that costs what its text costs).
+   * Thumbnails (cards): no files wider than 800 px, and the photo's colour instead of the blurred
+   * placeholder. A card is at most about 400 CSS px wide, and the placeholder's ~150 bytes of base64
+   * per image are the least compressible part of a listing's HTML (issue 6: HTML that costs what its text costs).
    */
   thumbnail?: boolean;
 };
@@ -49,8 +49,9 @@ const THUMBNAIL_MAX_WIDTH = 800;
 /**
  * A build-time responsive image (docs/adr/0005-build-time-image-variants.md):
  * `<picture>` with AVIF and WebP srcsets, a JPEG/PNG fallback, the intrinsic
- * width and height (no layout shift) and a blurred placeholder painted as the
- * <img>'s background until the photo covers it. No JavaScript involved.
+ * width and height (no layout shift) and a placeholder painted as the <img>'s
+ * background until the photo covers it: blurred when loaded at once, a flat colour when lazy.
+ * No JavaScript involved.
  * Without variants (SVG, animated GIF, `next dev` before the step ran) it is a plain sized <img>.
  */
 export function ResponsiveImage({ src, alt, sizes, priority = false, eager = false, className, pagefindMeta, thumbnail = false }: Props) {
@@ -73,13 +74,18 @@ export function ResponsiveImage({ src, alt, sizes, priority = false, eager = fal
       />
     );
   }
-  // The placeholder shows only until the photo has painted over it, so only images loaded at
-  // once carry it: a lazy one has loaded before the reader scrolls to it (the tint shows meanwhile),
-  // and its random-looking bytes would cost more HTML than the text beside it. Images with
-  // transparency get none (the manifest omits it), so it never shows through them.
-  const style: CSSProperties | undefined = variants.placeholder && !thumbnail && loading === 'eager'
-    ? { backgroundImage: `url("${variants.placeholder}")` } // sized and placed by globals.css (picture > img[style])
-    : undefined;
+  // The blurred placeholder shows only until the photo has painted over it, so only images loaded
+  // at once carry it: on a listing or below the fold its random-looking bytes would cost more HTML
+  // than the text beside it. Lazy images and thumbnails get the photo's dominant colour instead
+  // (~26 bytes), so a reader who scrolls faster than the network sees the photo's tone, not a
+  // blank box. Images with transparency get neither (the manifest omits both): nothing shows through them.
+  const blurred = !thumbnail && loading === 'eager';
+  const style: CSSProperties | undefined =
+    blurred && variants.placeholder
+      ? { backgroundImage: `url("${variants.placeholder}")` } // sized and placed by globals.css (picture > img[style])
+      : !blurred && variants.color
+        ? { background: variants.color }
+        : undefined;
   // The smallest file always stays, so a small source still has a candidate.
   const cap = <V extends { width: number }>(list: V[]) => (thumbnail ? list.filter((v, i) => i === 0 || v.width <= THUMBNAIL_MAX_WIDTH) : list);
   const avif = cap(variants.avif);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_WIDTH, MIN_TWO_WIDTHS, VARIANT_WIDTHS, fallbackWidth, figureSources, imagesInUse, isPassThrough, srcSet, variantStem, variantWidths } from './image-variants';
+import { FALLBACK_WIDTH, MIN_TWO_WIDTHS, VARIANT_WIDTHS, fallbackWidth, figureSources, hexColor, imagesInUse, isPassThrough, srcSet, variantStem, variantWidths } from './image-variants';
 
 describe('variantWidths', () => {
   it('offers every standard width for a photo at least as wide as the largest', () => {
@@ -56,6 +56,20 @@ describe('fallbackWidth', () => {
   it('is the fallback width, or the photo’s own when narrower', () => {
     expect(fallbackWidth(1600)).toBe(FALLBACK_WIDTH);
     expect(fallbackWidth(640)).toBe(640);
+  });
+});
+
+describe('hexColor', () => {
+  it('writes #rrggbb, and #rgb only when that is exactly the same colour', () => {
+    expect(hexColor({ r: 138, g: 127, b: 107 })).toBe('#8a7f6b');
+    expect(hexColor({ r: 0x11, g: 0x22, b: 0xff })).toBe('#12f');
+    expect(hexColor({ r: 0x88, g: 0x88, b: 0x89 })).toBe('#888889');
+    expect(hexColor({ r: 0, g: 0, b: 0 })).toBe('#000');
+  });
+
+  it('pads, rounds and clamps the channels', () => {
+    expect(hexColor({ r: 1, g: 2, b: 3 })).toBe('#010203');
+    expect(hexColor({ r: 254.6, g: 300, b: -4 })).toBe('#ff0');
   });
 });
 

@@ -58,6 +58,11 @@ export type ResponsiveImageData = {
   height: number;
   /** A data: URI of a ~16 px wide blurred copy; absent for images with transparency. */
   placeholder?: string;
+  /**
+   * The photo's dominant colour (`#rgb` or `#rrggbb`), painted under lazy images and thumbnails
+   * until they load: a few bytes where the blurred copy costs ~150. Absent with transparency, like the placeholder.
+   */
+  color?: string;
   avif: Variant[];
   webp: Variant[];
   fallback: { src: string; width: number; height: number };
@@ -108,6 +113,15 @@ export function variantStem(src: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return stem || 'image';
+}
+
+/**
+ * `#rrggbb` for a colour (channels 0–255, rounded and clamped), shortened to `#rgb`
+ * when that is the same colour: sharp's `stats().dominant` gives the channels.
+ */
+export function hexColor({ r, g, b }: { r: number; g: number; b: number }): string {
+  const hex = [r, g, b].map((c) => Math.min(255, Math.max(0, Math.round(c))).toString(16).padStart(2, '0'));
+  return hex.every((h) => h[0] === h[1]) ? `#${hex.map((h) => h[0]).join('')}` : `#${hex.join('')}`;
 }
 
 /** The `srcset` value of a list of variants: `url 400w, url 800w`. */

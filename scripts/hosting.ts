@@ -73,7 +73,7 @@ export function contentSecurityPolicy({ scripts, styles }: Pick<InlineCode, 'scr
     // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on /search; it does not allow eval() of JavaScript.
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...scripts].join(' '),
     ['style-src', "'self'", ...styles].join(' '),
-    // Style attributes are the build's image placeholders (a data: URI background); they cannot run code.
+    // Style attributes are the build's image placeholders (a data: URI or a colour as background); they cannot run code.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     // <Video> and <Audio> play files from the site itself.

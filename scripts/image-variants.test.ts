@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 
 describe('scripts/image-variants.ts', () => {
-  it('makes AVIF and WebP at every width up to the original, a fallback and a placeholder', () => {
+  it('makes AVIF and WebP at every width up to the original, a fallback, a placeholder and a colour', () => {
     expect(run()).toMatch(/3 made .* 0 unchanged, for 4 images; 1 SVG shown as is/);
     const m = manifest();
     expect(Object.keys(m.images).sort()).toEqual(['/images/a/clear.png', '/images/a/wide.jpg', '/images/authors/x.jpg']);
@@ -67,6 +67,9 @@ describe('scripts/image-variants.ts', () => {
     expect(wide.fallback.src).toMatch(/wide-1200\.jpg$/);
     expect(wide.placeholder).toMatch(/^data:image\/webp;base64,/);
     expect(wide.placeholder!.length).toBeLessThan(1024);
+    // sharp's dominant colour is the centre of the busiest of 16 levels per channel: #336699 falls in #386898's.
+    expect(wide.color).toBe('#386898');
+    expect(m.images['/images/authors/x.jpg']!.color).toBe('#986838');
     for (const v of [...wide.avif, ...wide.webp, wide.fallback]) expect(existsSync(pub(v.src)), v.src).toBe(true);
 
     // Transparent: PNG fallback and no placeholder (it would show through after load). Never upscaled.
@@ -74,6 +77,7 @@ describe('scripts/image-variants.ts', () => {
     expect(clear.avif.map((v) => v.width)).toEqual([400, 500]);
     expect(clear.fallback.src).toMatch(/clear-500\.png$/);
     expect(clear.placeholder).toBeUndefined();
+    expect(clear.color).toBeUndefined();
     expect(m.images['/images/authors/x.jpg']!.webp.map((v) => v.width)).toEqual([150, 300]);
   });
 
@@ -91,12 +95,24 @@ describe('scripts/image-variants.ts', () => {
     expect(manifest()).toEqual(before);
   });
 
+  it('reads every image again, encoding nothing, when its cache predates the colours', () => {
+    const before = manifest();
+    const cacheFile = path.join(site, 'node_modules/.cache/standfirst/image-variants.json');
+    // The old format: entries straight under the hash, no colour in their data.
+    const { entries } = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { data: { color?: string } }> };
+    for (const e of Object.values(entries)) delete e.data.color;
+    writeFileSync(cacheFile, JSON.stringify(entries));
+    expect(run()).toMatch(/3 made \(0 files encoded\), 0 unchanged/);
+    expect(manifest()).toEqual(before);
+  });
+
   it('gives a changed photo new addresses and removes the old files', async () => {
     const old = manifest().images['/images/a/wide.jpg']!;
     await photo('images/a/wide.jpg', 1700, 900, '#aa3322');
     expect(run()).toMatch(/1 made .* 2 unchanged.*stale removed/);
     const now = manifest().images['/images/a/wide.jpg']!;
     expect(path.dirname(now.fallback.src)).not.toBe(path.dirname(old.fallback.src));
+    expect(now.color).toBe('#a83828');
     expect(existsSync(pub(old.fallback.src))).toBe(false);
     expect(existsSync(pub(path.dirname(old.fallback.src)))).toBe(false);
   });

@@ -1,7 +1,7 @@
 // Responsive variants of every image the pages use (hero photos and figures of
-// published articles, author avatars): AVIF and WebP at several widths, never
-// upscaled, a JPEG fallback (PNG for images with transparency) and a ~16 px
-// blurred placeholder. Written under public/variants/<hash>/ before `next build`,
+// published articles, author avatars, magazine covers): AVIF and WebP at several
+// widths, never upscaled, a JPEG fallback (PNG for images with transparency), a
+// ~16 px blurred placeholder and the dominant colour. Written under public/variants/<hash>/ before `next build`,
 // with public/variants/manifest.json for lib/images.ts. <hash> is a hash of the
 // source bytes and the encoder settings, so a changed photo gets new addresses
 // and old ones can be cached forever. An unchanged image is not decoded again:
@@ -19,6 +19,7 @@ import {
   MANIFEST_PATH,
   VARIANTS_DIR,
   fallbackWidth,
+  hexColor,
   imagesInUse,
   isPassThrough,
   variantStem,
@@ -36,6 +37,13 @@ const cacheFile = path.join(root, 'node_modules/.cache/standfirst/image-variants
 const includeDrafts = process.argv.includes('--drafts');
 
 type CacheEntry = { data: ResponsiveImageData; files: string[] };
+/**
+ * The hash covers the encoded files, not the facts the manifest records beside them: when those
+ * change (2: the dominant colour), bump this, and an older cache is ignored. Each image is then read
+ * again and its files, already there, kept without encoding (as when the cache is lost).
+ */
+const CACHE_FORMAT = 2;
+type CacheFile = { format: number; entries: Record<string, CacheEntry> };
 type Made = CacheEntry & { encoded: number };
 type Job = { id: string; dir: string; stem: string; bytes: Buffer; srcs: string[] };
 
@@ -50,7 +58,8 @@ const sources = [...new Set([...imagesInUse(articles, authors, (a) => includeDra
 
 let cache: Record<string, CacheEntry> = {};
 try {
-  if (existsSync(cacheFile)) cache = readJson<Record<string, CacheEntry>>(cacheFile);
+  const saved = existsSync(cacheFile) ? readJson<Partial<CacheFile>>(cacheFile) : undefined;
+  if (saved?.format === CACHE_FORMAT && saved.entries) cache = saved.entries;
 } catch {
   cache = {}; // a damaged cache only costs a rebuild
 }
@@ -167,7 +176,7 @@ const manifestFile = path.join(publicDir, MANIFEST_PATH);
 const manifestText = JSON.stringify(sorted, null, 1) + '\n';
 if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== manifestText) writeFileSync(manifestFile, manifestText);
 mkdirSync(path.dirname(cacheFile), { recursive: true });
-writeFileSync(cacheFile, JSON.stringify(usedCache));
+writeFileSync(cacheFile, JSON.stringify({ format: CACHE_FORMAT, entries: usedCache } satisfies CacheFile));
 
 const totalBytes = [...wantedFiles].reduce((n, f) => n + statSync(path.join(publicDir, f)).size, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -196,7 +205,7 @@ async function processImage(job: Job): Promise<Made | undefined> {
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;
   if (!width || !height) throw new Error('it states no size');
-  const { isOpaque } = await sharp(job.bytes).stats();
+  const { isOpaque, dominant } = await sharp(job.bytes).stats();
   const input = () => sharp(job.bytes, { autoOrient: true });
   const relDir = `${VARIANTS_DIR}/${job.dir}`;
   mkdirSync(path.join(publicDir, relDir), { recursive: true });
@@ -230,7 +239,7 @@ async function processImage(job: Job): Promise<Made | undefined> {
   const fw = fallbackWidth(width);
   // JPEG has no transparency: an image with see-through pixels falls back to PNG.
   data.fallback = isOpaque ? await write(`${job.stem}-${fw}.jpg`, resized(fw).jpeg(jpeg)) : await write(`${job.stem}-${fw}.png`, resized(fw).png(png));
-  // The placeholder sits behind the <img> and would show through transparent pixels after load: opaque images only.
+  // The placeholder and the colour sit behind the <img> and would show through transparent pixels after load: opaque images only.
   if (isOpaque) {
     const tiny = await input()
       .resize({ width: Math.min(placeholder.width, width) })
@@ -238,6 +247,7 @@ async function processImage(job: Job): Promise<Made | undefined> {
       .webp({ quality: placeholder.quality })
       .toBuffer();
     data.placeholder = `data:image/webp;base64,${tiny.toString('base64')}`;
+    data.color = hexColor(dominant);
   }
   return { data, files, encoded };
 }

@@ -121,6 +121,7 @@ export type VariantManifest = {
       width: number;
       height: number;
       placeholder?: string;
+      color?: string;
       avif: { src: string; width: number }[];
       webp: { src: string; width: number }[];
       fallback: { src: string; width: number; height: number };
