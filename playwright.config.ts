@@ -10,8 +10,13 @@ const launchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
+// tests/e2e/dev-mode.spec.ts runs its own `npm run dev` (minutes): only when asked for by name
+// (`npm run test:e2e:dev`; scripts/e2e.ts sets STANDFIRST_E2E_DEV), and then without the static site.
+const devMode = process.env.STANDFIRST_E2E_DEV === '1';
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  testIgnore: devMode ? [] : ['**/dev-mode.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -26,7 +31,7 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined, launchOptions } },
   ],
-  webServer: {
+  webServer: devMode ? undefined : {
     // With the headers that ship (out/_headers, from scripts/hosting.ts): the tests see the real CSP and caching.
     command: `node_modules/.bin/tsx scripts/static-server.ts out --port ${PORT} --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -5,6 +5,7 @@ import { LATIN_SERIF } from '@/lib/fonts';
 import { editions, type Edition } from '@/lib/site';
 import { SPECULATION_RULES_JSON } from '@/lib/speculation';
 import { PREPAINT_SCRIPT } from '@/lib/text-size';
+import { DevContentProblems } from './DevContentProblems';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -37,6 +38,7 @@ export function EditionDocument({ edition, children }: Props) {
         </a>
         <SiteHeader edition={edition} />
         <main id="main" tabIndex={-1}>
+          <DevContentProblems />
           {children}
         </main>
         <SiteFooter edition={edition} />

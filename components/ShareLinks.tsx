@@ -26,6 +26,10 @@ export function ShareLinks({ url, title, edition }: Props) {
             <a href={l.href}>{t.networks[l.target]}</a>
           </li>
         ))}
+        {/* The island fills this with "Copy link" before React hydrates in next dev: React neither
+            compares nor hydrates what is inside an element given dangerouslySetInnerHTML, so an item
+            appended to the list itself would be a hydration error. */}
+        <li data-share-copy hidden suppressHydrationWarning dangerouslySetInnerHTML={{ __html: '' }} />
       </ul>
       <script type="module" src={islandSrc('share')} />
     </section>
@@ -35,7 +39,8 @@ export function ShareLinks({ url, title, edition }: Props) {
 /** Under the headline: one short link down to the list (the island opens the share sheet instead, where there is one). */
 export function ShareJump({ edition }: { edition: Edition }) {
   return (
-    <a href={`#${SHARE_ID}`} className="share-jump">
+    // The island makes it role="button" (the share sheet) before React hydrates in next dev.
+    <a href={`#${SHARE_ID}`} className="share-jump" suppressHydrationWarning>
       {dictionary(edition).share.short}
     </a>
   );

@@ -11,7 +11,8 @@ type Props = { edition: Edition };
 export function ThemeToggle({ edition }: Props) {
   return (
     <>
-      <button type="button" className="theme-toggle" data-theme-toggle aria-pressed="false">
+      {/* The island sets aria-pressed from the reader's choice before React hydrates in next dev. */}
+      <button type="button" className="theme-toggle" data-theme-toggle aria-pressed="false" suppressHydrationWarning>
         <span aria-hidden="true" className="theme-toggle__icon" />
         <span className="theme-toggle__label">{dictionary(edition).darkMode}</span>
       </button>

@@ -101,3 +101,12 @@ export function elementAttributes(body: string, name: string): Record<string, st
   });
   return out;
 }
+
+/** Names of the components a body uses (`<Figure>`, `<Chartt>`): MDX looks up every capitalised tag in its components. */
+export function componentNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  walk(tree, (n) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) names.add(n.name);
+  });
+  return names;
+}

@@ -6,6 +6,7 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { now } from '../lib/clock';
+import { writeDevReport } from '../lib/dev-report';
 import { cacheFile, loadBodyCache, saveBodyCache, tracking } from '../lib/validation/cache';
 import { checkContent } from '../lib/validation/check-content';
 import { formatReport } from '../lib/validation/problems';
@@ -20,6 +21,7 @@ const contentDir = path.resolve(flag('--content') ?? process.env.STANDFIRST_CONT
 const publicDir = path.resolve(flag('--public') ?? process.env.STANDFIRST_PUBLIC_DIR ?? 'public');
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 
+const watching = args.includes('--watch');
 const cachePath = cacheFile(root);
 let memo = args.includes('--no-cache') ? undefined : loadBodyCache(cachePath);
 
@@ -31,6 +33,8 @@ function run(): number {
     saveBodyCache(cachePath, tracked.cache, tracked.used);
     memo = new Map([...tracked.cache].filter(([k]) => tracked.used.has(k)));
   }
+  // For the dev pages' error panel (lib/dev-report.ts): only `npm run dev` runs the check this way.
+  if (watching) writeDevReport(root, report, new Date());
   if (args.includes('--json')) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   } else {
@@ -40,7 +44,7 @@ function run(): number {
   return report.errorCount > 0 ? 1 : 0;
 }
 
-if (!args.includes('--watch')) {
+if (!watching) {
   process.exitCode = run();
 } else {
   run();

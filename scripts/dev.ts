@@ -16,7 +16,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const children = [
   // The content check in watch mode: errors show in this terminal on every save, nothing stops.
   spawn('npx', ['tsx', 'scripts/check-content.ts', '--watch'], { stdio: 'inherit', env }),
-  spawn('npx', ['contentlayer2', 'dev'], { stdio: 'inherit', env }),
+  // contentlayer2 dev, without its tracing and its false "config change detected" on every start.
+  spawn('node', ['scripts/content-watch.mjs'], { stdio: 'inherit', env }),
   // Only this machine can open the preview unless HOST says otherwise.
   spawn('npx', ['next', 'dev', '--hostname', process.env.HOST || 'localhost', ...process.argv.slice(2)], { stdio: 'inherit', env }),
 ];

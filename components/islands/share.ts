@@ -21,8 +21,8 @@ if (list && typeof navigator.share === 'function') {
   }
 }
 
-if (list && navigator.clipboard && window.isSecureContext) {
-  const item = document.createElement('li');
+const item = list?.querySelector<HTMLLIElement>('li[data-share-copy]');
+if (item && navigator.clipboard && window.isSecureContext) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'share__copy';
@@ -37,5 +37,5 @@ if (list && navigator.clipboard && window.isSecureContext) {
     );
   });
   item.append(button, status);
-  list.querySelector('ul')?.append(item);
+  item.hidden = false;
 }

@@ -83,7 +83,7 @@ export function articlePageRoute(edition: Edition) {
             <div className="article__body">
               <TableOfContents headings={article.headings as { id: string; text: string }[]} edition={edition} />
               <div className="article-text prose">
-                <MdxContent code={article.body.code} edition={edition} />
+                <MdxContent code={article.body.code} raw={article.body.raw} edition={edition} />
               </div>
               <footer className="article__footer">
                 <Tags tags={getArticleTags(article)} edition={edition} />

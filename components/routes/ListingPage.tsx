@@ -93,7 +93,7 @@ export function listingPage(edition: Edition, kind: ListingKind, slug: string, r
               <p className="author__role">{author.role}</p>
               {/* The bio is written once, in English: marked as such inside other editions. */}
               <div className="author__bio" lang="en" dir="auto">
-                <MdxContent code={author.body.code} edition={edition} />
+                <MdxContent code={author.body.code} raw={author.body.raw} edition={edition} />
               </div>
             </div>
           </header>
