@@ -11,7 +11,8 @@ const launchOptions = {
 };
 
 // tests/e2e/dev-mode.spec.ts runs its own `npm run dev` (minutes): only when asked for by name
-// (`npm run test:e2e:dev`; scripts/e2e.ts sets STANDFIRST_E2E_DEV), and then without the static site.
+// (`npm run test:e2e:dev`, a step of `npm test` of its own; scripts/e2e.ts sets STANDFIRST_E2E_DEV),
+// and then without the static site, reporting to a file of its own.
 const devMode = process.env.STANDFIRST_E2E_DEV === '1';
 
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
   // Generous: some tests walk every page of the site, and CI machines are shared. Tests assert behaviour, not speed.
   timeout: 180_000,
   forbidOnly: !!process.env.CI,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: devMode ? 'test-results/e2e-dev.json' : 'test-results/e2e.json' }]],
   // Playwright empties its outputDir: keep it away from the unit-test report beside it.
   outputDir: 'test-results/e2e-artifacts',
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off' },

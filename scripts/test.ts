@@ -15,6 +15,8 @@ const steps: Step[] = [
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'] },
   { name: 'build', cmd: ['npm', 'run', 'build'] },
   { name: 'browser tests', cmd: ['npx', 'tsx', 'scripts/e2e.ts'] },
+  // `npm run dev` as an editor uses it, on a copy of the content (it starts its own server).
+  { name: 'dev-mode browser tests', cmd: ['npm', 'run', 'test:e2e:dev'] },
   // Nothing lost at scale: 200 synthetic articles built in a temporary copy, four counts compared.
   { name: 'scale check', cmd: ['npm', 'run', 'scale:check'], isTest: true },
 ];
@@ -45,8 +47,9 @@ if (existsSync('test-results/unit.json')) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
 }
-if (existsSync('test-results/e2e.json')) {
-  const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+for (const report of ['test-results/e2e.json', 'test-results/e2e-dev.json']) {
+  if (!existsSync(report)) continue;
+  const e2e = JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
 }
