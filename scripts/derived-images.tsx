@@ -16,6 +16,7 @@ import sharp, { type OutputInfo } from 'sharp';
 import { CROPS, OG_SIZE, SITE_CARD_PATH, cropPath, ogImagePath, type CropName } from '../lib/derived-images';
 import { isPublished } from '../lib/publication';
 import { editions, site, type Edition } from '../lib/site';
+import { typeset } from '../lib/typography';
 import { filesUnder } from './files';
 
 const TEMPLATE_VERSION = '3';
@@ -123,7 +124,7 @@ async function derive(a: Doc) {
   // Satori lays text out left to right and does not shape Arabic, so a right-to-left edition's
   // card carries the photo and the publication's name only (the headline is in og:title anyway).
   const rtl = editions[a.lang].dir === 'rtl';
-  const title = rtl ? '' : a.title;
+  const title = rtl ? '' : typeset(a.title, a.lang); // the headline as the page sets it
   const section = rtl ? '' : (sections.get(a.section) ?? a.section);
   const cardHash = createHash('sha256').update([TEMPLATE_VERSION, title, section, site.name, heroHash].join('\0')).digest('hex');
   await ensure(ogImagePath(a.slug), cardHash, async () => {
