@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { isPublished } from '../../lib/publication';
 import type { Edition } from '../../lib/site';
+import { typesetArticle } from '../../lib/typography';
 
 // Tag slugs follow the site's rule.
 export { slugify } from '../../lib/slug';
@@ -31,10 +32,13 @@ export type GeneratedArticle = {
   body: { raw: string };
 };
 
-/** What Contentlayer generated from content/: the truth the pages must show. */
+/**
+ * What Contentlayer generated from content/: the truth the pages must show, with the headline,
+ * standfirst, caption and corrections typeset as lib/articles.ts gives them to every page.
+ */
 export function generatedArticles(): GeneratedArticle[] {
   const file = path.resolve('.contentlayer/generated/Article/_index.json');
-  return JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[];
+  return (JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[]).map(typesetArticle);
 }
 
 /** The site's own rule (lib/publication.ts): not a draft, and its time has come. Optionally one edition's only. */
