@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { SECTION_RULES } from './registry';
+import { sectionFrontMatter } from './section-front-matter';
+import { runRule } from './test-document';
+
+describe('section front matter', () => {
+  it('is in the registry and accepts a title, a description and an order', () => {
+    expect(SECTION_RULES).toContain(sectionFrontMatter);
+    expect(runRule(sectionFrontMatter, ['title: Economy', 'description: Money.', 'order: 2']).problems).toEqual([]);
+  });
+
+  it('wants the order as a number and a description', () => {
+    const { problems } = runRule(sectionFrontMatter, ['title: Economy', 'order: "2"']);
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['description', 'is missing'],
+      ['order', 'must be a number, found the text "2"'],
+    ]);
+  });
+});
