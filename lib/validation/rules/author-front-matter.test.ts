@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brokenFixtureTests, type BrokenCase } from './broken-fixtures';
 import { authorFrontMatter } from './author-front-matter';
 import { AUTHOR_RULES } from './registry';
 import { runRule } from './test-document';
@@ -16,4 +17,13 @@ describe('author front matter', () => {
       ['nme_ar', 'is not a field of an author'],
     ]);
   });
+
+  // Each fixture in tests/fixtures/broken-authors: an author page with one defect.
+  const broken: BrokenCase[] = [
+    ['avatar-remote.mdx', 'avatar', /points to a remote image/],
+    ['missing-name.mdx', 'name', /is missing/],
+    ['role-not-text.mdx', 'role', /must be text, found a list/],
+    ['unknown-field.mdx', 'bio', /is not a field of an author/],
+  ];
+  brokenFixtureTests('broken-authors', 'authors', broken);
 });

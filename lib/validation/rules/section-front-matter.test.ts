@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brokenFixtureTests, type BrokenCase } from './broken-fixtures';
 import { SECTION_RULES } from './registry';
 import { sectionFrontMatter } from './section-front-matter';
 import { runRule } from './test-document';
@@ -16,4 +17,12 @@ describe('section front matter', () => {
       ['order', 'must be a number, found the text "2"'],
     ]);
   });
+
+  // Each fixture in tests/fixtures/broken-sections: a section file with one defect.
+  const broken: BrokenCase[] = [
+    ['missing-title.yaml', 'title', /is missing/],
+    ['order-not-number.yaml', 'order', /must be a number/],
+    ['unknown-field.yaml', 'titel', /is not a field of a section/],
+  ];
+  brokenFixtureTests('broken-sections', 'sections', broken);
 });
