@@ -11,7 +11,7 @@ import { now } from '../lib/clock';
 import { site } from '../lib/site';
 import { slugify } from '../lib/slug';
 import { ELEMENTS } from '../lib/elements/registry';
-import { ARTICLE_FORMATS } from '../lib/validation/check-content';
+import { ARTICLE_FORMATS } from '../lib/validation/rules/article-options';
 import { PLACEHOLDER_MARKER } from '../lib/validation/rules/placeholder-image';
 
 function fail(message: string): never {

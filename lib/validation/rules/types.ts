@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
-import type { Position } from '../front-matter';
+import type { ParsedYaml, Position } from '../front-matter';
+import type { ImageFacts } from '../image-facts';
 import type { Severity } from '../problems';
 
 // A body rule sees one parsed MDX body and reports what is wrong in it. Its result depends
@@ -65,3 +66,29 @@ export type Site = {
 
 /** A rule across documents: run once, after every file has been read. */
 export type SiteRule = { name: string; check: (site: Site) => void };
+
+export type DocReport = (pos: Loc, field: string, message: string, fix: string) => void;
+
+/** Checks an image path a document names (form, file on disk, reuse); the photo's facts when the file exists. */
+export type ImagePathCheck = (pos: Loc, field: string, value: unknown, required: boolean) => ImageFacts | undefined;
+
+/** One document whose front matter parsed as fields, for the rules that check it on its own. */
+export type DocumentContext = {
+  /** As messages show it (relative to the project). */
+  file: string;
+  /** The front matter with the position of every value and key. */
+  y: ParsedYaml;
+  data: Record<string, unknown>;
+  timeZone: string;
+  /** The moment against which scheduled articles are judged. */
+  now: Date;
+  error: DocReport;
+  warn: DocReport;
+  imagePath: ImagePathCheck;
+};
+
+/** An article: what its rules learn (dates, edition, authors…) they record in `info` for the site rules. */
+export type ArticleContext = DocumentContext & { info: ArticleInfo; body: string; bodyStartLine: number };
+
+/** A rule on one document's front matter; the registry's order is the order problems are found in. */
+export type DocumentRule<C extends DocumentContext = DocumentContext> = { name: string; check: (doc: C) => void };
