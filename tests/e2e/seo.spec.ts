@@ -63,7 +63,8 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
     expect(h.meta['article:modified_time']?.[0]).toMatch(OFFSET_ISO);
     expect(h.meta['article:author']).toEqual(a.authors.map((s) => `${SITE}${ed.prefix}/authors/${s}`));
     expect(h.meta['article:section']?.length).toBe(1);
-    expect(h.meta['article:tag'] ?? []).toEqual(a.tags);
+    // Tags are in the JSON-LD keywords (checked below) and the rel=tag links, not repeated as article:tag.
+    expect(h.meta['article:tag']).toBeUndefined();
     expect(h.meta['twitter:card']).toEqual(['summary_large_image']);
     // X falls back to the og: tags: none of them is repeated as twitter:*.
     for (const k of ['title', 'description', 'image', 'image:alt', 'image:width', 'image:height']) expect(h.meta[`twitter:${k}`], k).toBeUndefined();
