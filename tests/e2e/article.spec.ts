@@ -54,7 +54,7 @@ test.describe('the article page shows every element', () => {
     await expect(inline).toHaveCount(1);
     await expect(inline.locator('img')).toHaveAttribute('src', shownSrc('/images/reference/foreign-minister.jpg'));
     await expect(inline.locator('img')).toHaveAttribute('loading', 'lazy');
-    await expect(inline.locator('.figure__caption')).toHaveText("Türkiye's foreign minister arrives at the Élysée Palace on 6 January 2026.");
+    await expect(inline.locator('.figure__caption')).toHaveText("Türkiye’s foreign minister arrives at the Élysée Palace on 6 January 2026.");
     expect(await inline.locator('.figure__credit').evaluate((e) => e.textContent)).toBe('REUTERS/Benoit Tessier');
 
     // Pull-quote: its own element, large, hidden from screen readers (it repeats the body).

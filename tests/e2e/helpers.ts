@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { isPublished } from '../../lib/publication';
 import type { Edition } from '../../lib/site';
+import { typesetArticle } from '../../lib/typography';
 
 // Tag slugs follow the site's rule.
 export { slugify } from '../../lib/slug';
@@ -34,7 +35,8 @@ export type GeneratedArticle = {
 /** What Contentlayer generated from content/: the truth the pages must show. */
 export function generatedArticles(): GeneratedArticle[] {
   const file = path.resolve('.contentlayer/generated/Article/_index.json');
-  return JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[];
+  // With the typography every page gives them (lib/articles.ts): typographic quotes in headline, standfirst, caption and corrections.
+  return (JSON.parse(readFileSync(file, 'utf8')) as GeneratedArticle[]).map(typesetArticle);
 }
 
 /** The site's own rule (lib/publication.ts): not a draft, and its time has come. Optionally one edition's only. */
