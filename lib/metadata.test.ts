@@ -21,7 +21,7 @@ describe('article metadata', () => {
     expect(og.modifiedTime).toBe('2026-01-09T14:20:00+03:00');
     expect(og.authors).toEqual(['https://standfirst.example/authors/x']);
     expect(og.section).toBe('Gulf');
-    expect(og.tags).toEqual(['Oil', 'Iraq']);
+    expect(og.tags).toBeUndefined();
     expect(m.robots).toEqual({ 'max-image-preview': 'large' });
   });
   it("uses the editor's social image, with its real size, when given", () => {

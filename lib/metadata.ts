@@ -93,13 +93,12 @@ type ArticleLike = {
   slug: string;
   draft: boolean;
   publishedAt: string;
-  tags: readonly string[];
   image: { alt: string };
   socialImage?: string;
   lang?: Edition;
 };
 
-/** Article pages: og:type article with times, authors, section and tags; the derived social card as image. */
+/** Article pages: og:type article with times, authors and section; the derived social card as image. */
 export function articleMetadata(
   article: ArticleLike,
   modified: string,
@@ -128,7 +127,8 @@ export function articleMetadata(
       modifiedTime: isoWithOffset(modified, site.timeZone),
       authors: authors.map((a) => absoluteUrl(a.url)),
       section: section?.title,
-      tags: [...article.tags],
+      // No article:tag: the tags are in the JSON-LD `keywords` and the page's rel=tag links, which
+      // is where search engines read them; five of these tags cost ~30 bytes gzip on every article.
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import type { Article } from 'contentlayer/generated';
-import { articleJsonLd, modifiedAt, newsArticleType, serializeJsonLd } from './seo';
+import type { Article, Section } from 'contentlayer/generated';
+import { articleJsonLd, breadcrumbJsonLd, modifiedAt, newsArticleType, serializeJsonLd } from './seo';
 import { newsSitemapXml } from './sitemaps';
 
 describe('serializeJsonLd', () => {
@@ -94,5 +94,20 @@ describe('VideoObject', () => {
 
   it('adds no video key to an article without one', () => {
     expect('video' in articleJsonLd(article('Just text.'), [], undefined)).toBe(false);
+  });
+
+  it('names the page by url only (no mainEntityOfPage repeating it)', () => {
+    const data = articleJsonLd(article('Just text.'), [], undefined) as unknown as Record<string, unknown>;
+    expect(data.url).toMatch(/\/articles\/a$/);
+    expect('mainEntityOfPage' in data).toBe(false);
+  });
+
+  it('breadcrumbs link every level but the page itself', () => {
+    const crumbs = breadcrumbJsonLd(article('Just text.'), { title: 'Gulf', url: '/sections/gulf' } as Section) as unknown as { itemListElement: Record<string, unknown>[] };
+    expect(crumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: expect.any(String), item: expect.stringMatching(/\/$/) },
+      { '@type': 'ListItem', position: 2, name: 'Gulf', item: expect.stringMatching(/\/sections\/gulf$/) },
+      { '@type': 'ListItem', position: 3, name: 'T' },
+    ]);
   });
 });

@@ -86,7 +86,7 @@ export function articleJsonLd(article: Article, authors: Author[], section: Sect
     dateModified: isoWithOffset(modifiedAt(article), site.timeZone),
     author: authors.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(a.url), jobTitle: a.role })),
     publisher: publisher(),
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    // No mainEntityOfPage: it would only repeat `url` (Google's Article documentation lists neither as required).
     url,
     articleSection: section?.title ?? article.section,
     keywords: article.tags.join(', '),
@@ -118,15 +118,17 @@ function videoObjects(article: Article): { video?: VideoObject[] } {
 }
 
 export function breadcrumbJsonLd(article: Article, section: Section | undefined): WithContext<BreadcrumbList> {
-  const items = [
+  // The last crumb is this page: Google's breadcrumb documentation does not ask for its `item`
+  // (the URL would repeat the canonical a third time).
+  const items: { name: string; url?: string }[] = [
     { name: editions[article.lang].name, url: absoluteUrl(editionPath(article.lang, '/')) },
     ...(section ? [{ name: section.title, url: absoluteUrl(section.url) }] : []),
-    { name: article.title, url: absoluteUrl(article.url) },
+    { name: article.title },
   ];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, ...(item.url ? { item: item.url } : {}) })),
   };
 }
 

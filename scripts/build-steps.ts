@@ -32,7 +32,7 @@ export const BUILD_ENV = ['STANDFIRST_SITE_URL', 'STANDFIRST_CONTENT_DIR', 'STAN
 const LIB = ['lib', 'package-lock.json', 'tsconfig.json'];
 
 /** The site steps' inputs: everything a page can depend on. */
-const SITE_INPUTS = ['app', 'components', 'lib', 'public', 'contentlayer.config.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'scripts/postbuild.ts', 'scripts/newsletter.tsx', 'scripts/search-index.ts', 'scripts/hosting.ts', 'scripts/headers-file.ts', 'scripts/build-site.ts', 'scripts/files.ts', 'scripts/pagefind-fragment.ts'];
+const SITE_INPUTS = ['app', 'components', 'lib', 'public', 'contentlayer.config.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'scripts/postbuild.ts', 'scripts/newsletter.tsx', 'scripts/search-index.ts', 'scripts/hosting.ts', 'scripts/headers-file.ts', 'scripts/build-site.ts', 'scripts/files.ts', 'scripts/pagefind-fragment.ts', 'scripts/index-attributes.ts'];
 
 /** Every step of `npm run build`, in order. The site steps work on `staging`. */
 export function buildSteps(staging = STAGING_DIR): BuildStep[] {

@@ -3,7 +3,8 @@
 // elements marked data-pagefind-body (an article's <article>, an issue page's header) are
 // indexed; every other page is skipped. The build fails if the index does not hold exactly the
 // article and issue pages of every edition (out/articles/, out/magazine/, out/ar/…); Pagefind
-// keeps one index per <html lang>.
+// keeps one index per <html lang>. Afterwards the data-pagefind-* attributes, read by nothing
+// else, are removed from every page (scripts/index-attributes.ts).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { ISSUE_FORMAT } from '../lib/search-formats';
 import { EDITIONS, editionPath } from '../lib/site';
 import { filesUnder } from './files';
+import { stripIndexAttributes } from './index-attributes';
 import { readFragment, type Fragment } from './pagefind-fragment';
 import { FINGERPRINT_FILE } from './fingerprint';
 
@@ -99,6 +101,9 @@ for (const name of readdirSync(bundleDir)) {
   if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(path.join(bundleDir, name));
 }
 
+// The index is complete: the attributes that steered it have no reader left (scripts/index-attributes.ts).
+const stripped = stripIndexAttributes(filesUnder(outDir).filter((f) => f.endsWith('.html') && !f.startsWith(bundleDir + path.sep)));
+
 const log = readFileSync(logfile, 'utf8');
 rmSync(logDir, { recursive: true, force: true });
 const total = log.slice(log.lastIndexOf('Total:'));
@@ -109,5 +114,5 @@ const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const filters = [...new Set(fragments.flatMap((f) => Object.keys(f.filters)))].sort().join(', ');
 console.log(
   `search-index: Pagefind ${entry.version} indexed ${pageCount} pages (= ${expected.size - issuePages.size} articles + ${issuePages.size} issues; by language: ${Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ')}), ${words} words, filters: ${filters}, ${sorts} sort key(s); ` +
-    `${files.length} files, ${(bytes / 1024).toFixed(0)} kB in ${path.relative(process.cwd(), bundleDir)}/`,
+    `${files.length} files, ${(bytes / 1024).toFixed(0)} kB in ${path.relative(process.cwd(), bundleDir)}/; data-pagefind-* attributes removed from ${stripped} pages`,
 );

@@ -9,7 +9,8 @@ test.describe('the article page shows every element', () => {
     const seen = watch(page);
     const res = await page.goto(REF);
     expect(res?.status()).toBe(200);
-    const article = page.locator('article[data-pagefind-body]');
+    // The article itself (data-pagefind-body marked it for the indexer; the build removes that attribute afterwards).
+    const article = page.locator('main > article');
 
     // Section label (a link to the section page) and format.
     // The article's own kicker (a <RelatedLink> card in the body has a kicker of its own).

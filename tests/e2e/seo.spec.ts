@@ -63,7 +63,8 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
     expect(h.meta['article:modified_time']?.[0]).toMatch(OFFSET_ISO);
     expect(h.meta['article:author']).toEqual(a.authors.map((s) => `${SITE}${ed.prefix}/authors/${s}`));
     expect(h.meta['article:section']?.length).toBe(1);
-    expect(h.meta['article:tag'] ?? []).toEqual(a.tags);
+    // Tags are in the JSON-LD keywords (checked below) and the rel=tag links, not repeated as article:tag.
+    expect(h.meta['article:tag']).toBeUndefined();
     expect(h.meta['twitter:card']).toEqual(['summary_large_image']);
     // X falls back to the og: tags: none of them is repeated as twitter:*.
     for (const k of ['title', 'description', 'image', 'image:alt', 'image:width', 'image:height']) expect(h.meta[`twitter:${k}`], k).toBeUndefined();
@@ -86,7 +87,9 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
     );
     expect(news.publisher).toMatchObject({ '@type': 'Organization', name: 'Standfirst', logo: { '@type': 'ImageObject' } });
     expect(fileFor(news.publisher.logo.url)).toBeDefined();
-    expect(news.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': url });
+    // url, not mainEntityOfPage (which only repeated it; optional in Google's Article documentation).
+    expect(news.url).toBe(url);
+    expect(news.mainEntityOfPage).toBeUndefined();
     expect(news.articleSection).toBeTruthy();
     expect(news.keywords).toBe(a.tags.join(', '));
     expect(news.inLanguage).toBe(ed.language);
@@ -97,7 +100,8 @@ test('every article: complete metadata and NewsArticle + BreadcrumbList JSON-LD'
     expect(crumbs.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
     expect(crumbs.itemListElement[0].item).toBe(ed.prefix ? `${SITE}${ed.prefix}` : `${SITE}/`);
     expect(crumbs.itemListElement[1].item).toBe(`${SITE}${ed.prefix}/sections/${a.section}`);
-    expect(crumbs.itemListElement[2]).toMatchObject({ name: a.title, item: url });
+    // The current page's crumb has no `item` (not required for the last ListItem; it repeated the URL).
+    expect(crumbs.itemListElement[2]).toEqual({ '@type': 'ListItem', position: 3, name: a.title });
   }
 });
 
