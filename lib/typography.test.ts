@@ -15,6 +15,14 @@ describe('typeset', () => {
     expect(typeset(`"Erbil's two capitals" -- 2019--2024`, 'en')).toBe('“Erbil’s two capitals” – 2019–2024');
   });
 
+  it('sets ellipses, and leaves text without anything to set exactly as written', () => {
+    expect(typeset('Wait... and see. . .', 'en')).toBe('Wait… and see…');
+    for (const plain of ['Drawing the line: Lebanon and Syria try to settle their border', 'A well-known 2.5% rise', 'عنوان بلا علامات']) {
+      expect(typeset(plain, 'en')).toBe(plain);
+      expect(typeset(plain, 'ar')).toBe(plain);
+    }
+  });
+
   it('sets guillemets in Arabic', () => {
     expect(typeset('قال "لا"', 'ar')).toBe('قال «لا»');
   });
