@@ -5,7 +5,6 @@ import { parseContentDate } from '../dates';
 import type { ElementRef } from '../elements/check';
 import { site } from '../site';
 import { bodyChecker, type BodyChecker } from './body';
-import { closest } from './closest';
 import { Collector } from './collector';
 import { parseYaml, splitFrontMatter, yamlProblems, type ParsedYaml } from './front-matter';
 import { imagePaths, type ImagePaths } from './image-paths';
@@ -15,8 +14,6 @@ import { describe, isRecord } from './rules/front-matter-fields';
 import { ARTICLE_LINTS, ARTICLE_RULES, AUTHOR_RULES, SECTION_RULES, SITE_RULES } from './rules/registry';
 import type { ArticleContext, ArticleInfo, DocumentContext, DocumentRule } from './rules/types';
 import { fromSnapshot, type YamlSnapshot } from './yaml-snapshot';
-
-export { closest };
 
 // The content check: every rule an article, author or section must satisfy, including the
 // cross-document ones Contentlayer cannot express. The build and `npm run content:check` both

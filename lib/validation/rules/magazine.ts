@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_EDITION, EDITIONS } from '../../site';
-import { closest } from '../check-content';
+import { closest } from '../closest';
 import { parseYaml, type ParsedYaml, type Position } from '../front-matter';
 import type { Problem, Severity } from '../problems';
 import type { SiteRule } from './types';
