@@ -1,6 +1,6 @@
 import { getSections } from '@/lib/articles';
 import { dictionary } from '@/lib/dictionaries';
-import { getLatestIssue } from '@/lib/magazine';
+import { getLatestIssueUrl } from '@/lib/magazine';
 import { EDITIONS, editionPath, editions, type Edition } from '@/lib/site';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -10,7 +10,7 @@ type Props = { edition: Edition };
 export function SiteHeader({ edition }: Props) {
   const sections = getSections(edition);
   const t = dictionary(edition);
-  const issue = getLatestIssue(edition);
+  const latestIssueUrl = getLatestIssueUrl(edition);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -35,9 +35,9 @@ export function SiteHeader({ edition }: Props) {
                 <a href={s.url}>{s.title}</a>
               </li>
             ))}
-            {issue ? (
+            {latestIssueUrl ? (
               <li className="site-nav__issue">
-                <a href={issue.url}>{t.magazine.latestIssue}</a>
+                <a href={latestIssueUrl}>{t.magazine.latestIssue}</a>
               </li>
             ) : null}
           </ul>

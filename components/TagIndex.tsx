@@ -17,7 +17,7 @@ export function TagIndex({ paged, edition }: Props) {
           {t.topics}
           {paged.page > 1 ? <span className="page__number"> {t.pageNumber(formatNumber(paged.page, edition))}</span> : null}
         </h1>
-        <p className="page__description">{t.topicsIntro(formatNumber(paged.totalItems, edition))}</p>
+        <p className="page__description">{t.topicsIntro(formatNumber(paged.totalItems ?? 0, edition))}</p>
       </header>
       <ul className="tag-index">
         {paged.items.map((tag) => (

@@ -1,9 +1,9 @@
-import type { Tag } from '@/lib/articles';
+import type { TagLink } from '@/lib/articles';
 
 import { dictionary } from '@/lib/dictionaries';
 import type { Edition } from '@/lib/site';
 
-type Props = { tags: readonly Tag[]; edition: Edition };
+type Props = { tags: readonly TagLink[]; edition: Edition };
 
 /** The article's topics, each linking to its tag page. */
 export function Tags({ tags, edition }: Props) {

@@ -44,7 +44,7 @@ describe('front-matter strings render as text', () => {
   it('escapes tag names and correction texts', () => {
     const html = renderToStaticMarkup(
       <>
-        <Tags tags={[{ slug: 'x', name: EVIL, url: '/tags/x', count: 1 }]} edition="en" />
+        <Tags tags={[{ slug: 'x', name: EVIL, url: '/tags/x' }]} edition="en" />
         <Corrections corrections={[{ date: '2026-01-09', text: EVIL }]} edition="en" />
       </>,
     );

@@ -2,13 +2,16 @@ import { allArticles, allAuthors, allSections, type Article, type Author, type S
 import { formatIn, formatMonth } from './dates';
 import { layFrontPage } from './front-page';
 import { dictionary } from './dictionaries';
+import { hashOf, query, registerDocumentKind, trackedDocument } from './dependencies';
 import { buildRelatedEngine, type RelatedEngine } from './related';
 import { isPublished } from './publication';
 import { DEFAULT_EDITION, EDITIONS, editionPath, editions, site, type Edition } from './site';
 import { slugify } from './slug';
 import { typesetArticle } from './typography';
 
-// Every content query lives here; pages never filter allArticles themselves.
+// Every content query lives here; pages never filter allArticles themselves. Each exported query
+// is a `query()` (lib/dependencies.ts): the build notes which pages called it with which result,
+// and articles are tracked documents, so it also notes which of their fields a page read.
 
 /** Drafts and scheduled articles show in `next dev` (with a banner) and never in a production build. */
 export const showDrafts = process.env.NODE_ENV !== 'production';
@@ -20,30 +23,37 @@ export function isPublic(article: Article): boolean {
 const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
 
 let all: Article[] | undefined;
-/** Published articles of every edition, newest first (sitemaps, search index checks). */
-export function getAllArticles(): Article[] {
-  all ??= allArticles.filter(isPublic).map(typesetArticle).sort(newestFirst);
+let bySlug: Map<string, Article> | undefined;
+function published(): Article[] {
+  all ??= allArticles
+    .filter(isPublic)
+    .map((a) => trackedDocument(typesetArticle(a), `Article/${a.slug}`))
+    .sort(newestFirst);
   return all;
 }
+function publishedBySlug(): Map<string, Article> {
+  bySlug ??= new Map(published().map((a) => [a.slug, a]));
+  return bySlug;
+}
 
-const byEdition = new Map<Edition, Article[]>();
+// A page that shows an article's body depends on the body's text and compiled code; nothing else
+// reads it, so its hash is taken only when a page reads it.
+registerDocumentKind('Article', {
+  resolve: (slug) => publishedBySlug().get(slug),
+  fieldHash: (doc, field) => (field === 'body' ? hashOf([(doc as Article).body.raw, (doc as Article).body.code]) : undefined),
+});
+
+/** Published articles of every edition, newest first (sitemaps, search index checks). */
+export const getAllArticles = query('articles.all', (): Article[] => published());
+
 /** Published articles of one edition, newest first. An edition's pages, feeds and lists show only these. */
-export function getArticles(edition: Edition): Article[] {
-  let list = byEdition.get(edition);
-  if (!list) {
-    list = getAllArticles().filter((a) => a.lang === edition);
-    byEdition.set(edition, list);
-  }
-  return list;
-}
+export const getArticles = query('articles.edition', (edition: Edition): Article[] => published().filter((a) => a.lang === edition));
 
-let bySlug: Map<string, Article> | undefined;
 /** An article of the given edition (slugs are file names, so unique across editions). */
-export function getArticle(edition: Edition, slug: string): Article | undefined {
-  bySlug ??= new Map(getAllArticles().map((a) => [a.slug, a]));
-  const article = bySlug.get(slug);
+export const getArticle = query('articles.one', (edition: Edition, slug: string): Article | undefined => {
+  const article = publishedBySlug().get(slug);
   return article?.lang === edition ? article : undefined;
-}
+});
 
 /** The edition an article belongs to. */
 export function editionOf(article: Pick<Article, 'lang'>): Edition {
@@ -51,24 +61,24 @@ export function editionOf(article: Pick<Article, 'lang'>): Edition {
 }
 
 /** The published translations of an article (same translationKey, other languages), in edition order. */
-export function getTranslations(article: Article): Article[] {
+export const getTranslations = query('articles.translations', (article: Article): Article[] => {
   if (!article.translationKey) return [];
   return EDITIONS.flatMap((e) =>
     e === article.lang ? [] : getArticles(e).filter((a) => a.translationKey === article.translationKey).slice(0, 1),
   );
-}
+});
 
-export function getArticlesBySection(edition: Edition, section: string): Article[] {
-  return getArticles(edition).filter((a) => a.section === section);
-}
+export const getArticlesBySection = query('articles.bySection', (edition: Edition, section: string): Article[] =>
+  getArticles(edition).filter((a) => a.section === section),
+);
 
-export function getArticlesByAuthor(edition: Edition, author: string): Article[] {
-  return getArticles(edition).filter((a) => a.authors.includes(author));
-}
+export const getArticlesByAuthor = query('articles.byAuthor', (edition: Edition, author: string): Article[] =>
+  getArticles(edition).filter((a) => a.authors.includes(author)),
+);
 
 const relatedEngines = new Map<Edition, RelatedEngine>();
 /** Editor picks first, then the most similar published articles by content (lib/related.ts), in the article's own language only. */
-export function getRelatedArticles(article: Article, count = site.relatedCount): Article[] {
+export const getRelatedArticles = query('articles.related', (article: Article, count: number = site.relatedCount): Article[] => {
   const edition = editionOf(article);
   let engine = relatedEngines.get(edition);
   if (!engine) {
@@ -91,7 +101,7 @@ export function getRelatedArticles(article: Article, count = site.relatedCount):
     .relatedTo(article.slug, count)
     .map((slug) => getArticle(edition, slug))
     .filter((a): a is Article => a !== undefined);
-}
+});
 
 // ---------- front page ----------
 
@@ -103,9 +113,9 @@ export type FrontPage = {
 };
 
 /** The edition's front page: see lib/front-page.ts for which story goes where. */
-export function getFrontPage(edition: Edition): FrontPage | undefined {
-  return layFrontPage(getArticles(edition), getSections(edition), { secondTier: site.frontSecondTier, latest: site.frontLatestCount, perSection: site.frontSectionCount });
-}
+export const getFrontPage = query('articles.frontPage', (edition: Edition): FrontPage | undefined =>
+  layFrontPage(getArticles(edition), getSections(edition), { secondTier: site.frontSecondTier, latest: site.frontLatestCount, perSection: site.frontSectionCount }),
+);
 
 // ---------- sections and authors ----------
 // Returned as the edition shows them: localized names where the file has them
@@ -121,35 +131,33 @@ function localize<T extends { url: string }, K extends keyof T & string>(doc: T,
   return out;
 }
 
-export function getSections(edition: Edition): Section[] {
-  return [...allSections]
+export const getSections = query('sections.all', (edition: Edition): Section[] =>
+  [...allSections]
     .sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title))
-    .map((s) => localize(s, edition, ['title', 'description']));
-}
+    .map((s) => localize(s, edition, ['title', 'description'])),
+);
 
-export function getSection(edition: Edition, slug: string): Section | undefined {
+export const getSection = query('sections.one', (edition: Edition, slug: string): Section | undefined => {
   const s = allSections.find((x) => x.slug === slug);
   return s ? localize(s, edition, ['title', 'description']) : undefined;
-}
+});
 
-export function getAuthors(edition: Edition): Author[] {
-  return allAuthors.map((a) => localize(a, edition, ['name', 'role'])).sort((a, b) => a.name.localeCompare(b.name, editions[edition].locale));
-}
+export const getAuthors = query('authors.all', (edition: Edition): Author[] =>
+  allAuthors.map((a) => localize(a, edition, ['name', 'role'])).sort((a, b) => a.name.localeCompare(b.name, editions[edition].locale)),
+);
 
-export function getAuthor(edition: Edition, slug: string): Author | undefined {
+export const getAuthor = query('authors.one', (edition: Edition, slug: string): Author | undefined => {
   const a = allAuthors.find((x) => x.slug === slug);
   return a ? localize(a, edition, ['name', 'role']) : undefined;
-}
+});
 
 /** Authors of an article in byline order, as its edition names them. The content check guarantees they exist. */
-export function getArticleAuthors(article: Article): Author[] {
-  return article.authors.map((slug) => getAuthor(editionOf(article), slug)).filter((a): a is Author => a !== undefined);
-}
+export const getArticleAuthors = query('articles.authors', (article: Article): Author[] =>
+  article.authors.map((slug) => getAuthor(editionOf(article), slug)).filter((a): a is Author => a !== undefined),
+);
 
 /** The article's section as its edition names it. */
-export function getArticleSection(article: Article): Section | undefined {
-  return getSection(editionOf(article), article.section);
-}
+export const getArticleSection = query('articles.section', (article: Article): Section | undefined => getSection(editionOf(article), article.section));
 
 // ---------- tags ----------
 
@@ -184,30 +192,30 @@ function tagIndex(edition: Edition) {
 }
 
 /** All tags of an edition's published articles, alphabetical. */
-export function getTags(edition: Edition): Tag[] {
-  return [...tagIndex(edition).values()].map((e) => e.tag).sort((a, b) => a.name.localeCompare(b.name, editions[edition].locale));
-}
+export const getTags = query('tags.all', (edition: Edition): Tag[] =>
+  [...tagIndex(edition).values()].map((e) => e.tag).sort((a, b) => a.name.localeCompare(b.name, editions[edition].locale)),
+);
 
-export function getTag(edition: Edition, slug: string): Tag | undefined {
-  return tagIndex(edition).get(slug)?.tag;
-}
+export const getTag = query('tags.one', (edition: Edition, slug: string): Tag | undefined => tagIndex(edition).get(slug)?.tag);
 
-export function getArticlesByTag(edition: Edition, slug: string): Article[] {
-  return tagIndex(edition).get(slug)?.articles ?? [];
-}
+export const getArticlesByTag = query('tags.articles', (edition: Edition, slug: string): Article[] => tagIndex(edition).get(slug)?.articles ?? []);
 
-/** The tags of one article, as links. */
-export function getArticleTags(article: Article): Tag[] {
+export type TagLink = Omit<Tag, 'count'>;
+/** The tags of one article, as links (without their counts, which change with every article and no article page shows). */
+export const getArticleTags = query('articles.tags', (article: Article): TagLink[] => {
   const edition = editionOf(article);
-  return [...new Set(article.tags.map(slugify))].map((slug) => getTag(edition, slug)).filter((t): t is Tag => t !== undefined);
-}
+  return [...new Set(article.tags.map(slugify))]
+    .map((slug) => tagIndex(edition).get(slug)?.tag)
+    .filter((t): t is Tag => t !== undefined)
+    .map(({ slug, name, url }) => ({ slug, name, url }));
+});
 
 // ---------- archive ----------
 
 export type ArchiveMonth = { key: string; label: string; articles: Article[] };
 
 /** Articles grouped by month of publication in the publication's time zone, newest first. */
-export function getArchive(edition: Edition): ArchiveMonth[] {
+export const getArchive = query('articles.archive', (edition: Edition): ArchiveMonth[] => {
   const months: ArchiveMonth[] = [];
   for (const a of getArticles(edition)) {
     const key = formatIn(a.publishedAt, site.timeZone, 'yyyy-MM');
@@ -219,7 +227,7 @@ export function getArchive(edition: Edition): ArchiveMonth[] {
     month.articles.push(a);
   }
   return months;
-}
+});
 
 // ---------- labels ----------
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Article } from 'contentlayer/generated';
 import { Feed } from 'feed';
 import { getArticleAuthors, getArticleSection } from './articles';
+import { query } from './dependencies';
 import { dictionary } from './dictionaries';
 import { modifiedAt, absoluteUrl } from './seo';
 import { editionPath, editions, site, type Edition } from './site';
@@ -72,13 +73,14 @@ function newFeed(scope: FeedScope, newest: string | undefined): Feed {
 
 const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
 
-function fileSize(src: string): number {
+/** An enclosure's length in bytes (a query: the feed changes when the photo does). */
+const fileSize = query('files.size', (src: string): number => {
   try {
     return statSync(path.join(process.cwd(), 'public', decodeURIComponent(src))).size;
   } catch {
     return 0;
   }
-}
+});
 
 /** RSS's pubDate is the publication date; Atom's <updated> the last change (with <published> beside it). */
 export function buildFeed(scope: FeedScope, articles: readonly Article[], kind: 'rss' | 'atom'): string {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { query } from './dependencies';
 import { MANIFEST_PATH, isPassThrough, type ResponsiveImageData, type VariantManifest } from './image-variants';
 
 // Intrinsic image sizes, read at build time so every <img> carries width and
@@ -15,7 +16,9 @@ const cache = new Map<string, ImageSize | undefined>();
  * state a size (an SVG without width/height or viewBox): the page still renders,
  * it just cannot reserve the space.
  */
-export function getImageSize(src: string, publicDir = path.join(process.cwd(), 'public')): ImageSize | undefined {
+export const getImageSize = query('files.imageSize', (src: string, publicDir?: string): ImageSize | undefined => imageSizeIn(src, publicDir));
+
+function imageSizeIn(src: string, publicDir = path.join(process.cwd(), 'public')): ImageSize | undefined {
   if (cache.has(src)) return cache.get(src);
   const file = path.join(publicDir, decodeURIComponent(src));
   let size: ImageSize | undefined;
@@ -72,7 +75,7 @@ export function loadVariantManifest({ manifestFile = defaultManifestFile(), stri
  * variants step has not seen (in `next dev` before it ran). Callers then render a
  * plain <img> with its intrinsic size; the build never fails over one image.
  */
-export function getResponsiveImage(src: string, options: ManifestOptions = {}): ResponsiveImageData | undefined {
+export const getResponsiveImage = query('files.responsiveImage', (src: string, options: ManifestOptions = {}): ResponsiveImageData | undefined => {
   const manifest = loadVariantManifest(options);
   const entry = manifest?.images[src];
   if (!entry && manifest && !isPassThrough(src) && !warned.has(src)) {
@@ -80,7 +83,7 @@ export function getResponsiveImage(src: string, options: ManifestOptions = {}): 
     console.warn(`images: no responsive variants for ${src}; it is shown as a plain <img>. Run \`npm run build:images\`.`);
   }
   return entry;
-}
+});
 
 function defaultManifestFile(): string {
   return path.join(process.cwd(), 'public', MANIFEST_PATH);

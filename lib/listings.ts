@@ -1,5 +1,6 @@
 import type { Article } from 'contentlayer/generated';
 import { getArticlesByAuthor, getArticlesBySection, getArticlesByTag, getAuthor, getAuthors, getSection, getSections, getTag, getTags } from './articles';
+import { query } from './dependencies';
 import { laterPages, listingPageRefs, pageFromOldest, type ListingPageRef, type Paged } from './pagination';
 import { site, type Edition } from './site';
 
@@ -127,9 +128,18 @@ export function slugParam(raw: string): string {
   }
 }
 
-export function pagedListing(edition: Edition, kind: ListingKind, slug: string, page: ListingPageRef): (Listing & { paged: Paged<Article> }) | undefined {
+export type PagedListing = Omit<Listing, 'articles'> & { paged: Paged<Article> };
+
+/**
+ * One page of a listing, with only what that page shows: a numbered page's articles never change
+ * once it is full (lib/pagination.ts), and the build re-renders a page only when this result does,
+ * so the whole list and its length (which change with every new article) are left out of it.
+ */
+export const pagedListing = query('listings.page', (edition: Edition, kind: ListingKind, slug: string, page: ListingPageRef): PagedListing | undefined => {
   const listing = getListing(edition, kind, slug);
   if (!listing) return undefined;
   const paged = pageFromOldest(listing.articles, page, site.pageSize, listing.url);
-  return paged ? { ...listing, paged } : undefined;
-}
+  if (!paged) return undefined;
+  const { title, description, url, cardsShowSection } = listing;
+  return { title, description, url, cardsShowSection, paged };
+});

@@ -1,11 +1,13 @@
 import { allMagazines, type Article, type Magazine, type Section } from 'contentlayer/generated';
 import { getArticle, getArticleSection, showDrafts } from './articles';
 import { formatMonth } from './dates';
+import { query } from './dependencies';
 import { isPublished } from './publication';
 import { EDITIONS, site, type Edition } from './site';
 
 // Every query about magazine issues. An issue is public once its month has begun
-// (scheduled like an article); its contents are the public articles it lists.
+// (scheduled like an article); its contents are the public articles it lists. Each is a `query()`:
+// the build notes which pages used which result (lib/dependencies.ts).
 
 export type Issue = Magazine;
 
@@ -16,33 +18,24 @@ export function isPublicIssue(issue: Pick<Issue, 'publishedAt'>, at?: Date): boo
   return showDrafts || isPublished({ draft: false, publishedAt: issue.publishedAt }, at);
 }
 
-const byEdition = new Map<Edition, Issue[]>();
 /** The edition's public issues, newest first. */
-export function getIssues(edition: Edition): Issue[] {
-  let list = byEdition.get(edition);
-  if (!list) {
-    list = allMagazines.filter((i) => i.lang === edition && isPublicIssue(i)).sort(newestFirst);
-    byEdition.set(edition, list);
-  }
-  return list;
-}
+export const getIssues = query('issues.edition', (edition: Edition): Issue[] =>
+  allMagazines.filter((i) => i.lang === edition && isPublicIssue(i)).sort(newestFirst),
+);
 
-export function getLatestIssue(edition: Edition): Issue | undefined {
-  return getIssues(edition)[0];
-}
+export const getLatestIssue = query('issues.latest', (edition: Edition): Issue | undefined => getIssues(edition)[0]);
 
-export function getIssue(edition: Edition, slug: string): Issue | undefined {
-  return getIssues(edition).find((i) => i.slug === slug);
-}
+/** The address of the latest issue (every page's header links to it; nothing else of the issue shows there). */
+export const getLatestIssueUrl = query('issues.latestUrl', (edition: Edition): string | undefined => getIssues(edition)[0]?.url);
+
+export const getIssue = query('issues.one', (edition: Edition, slug: string): Issue | undefined => getIssues(edition).find((i) => i.slug === slug));
 
 /** The public articles an issue lists, in print order (unpublished ones are left out: the content check warned). */
-export function getIssueArticles(issue: Issue): Article[] {
-  return issue.articles.map((slug) => getArticle(issue.lang, slug)).filter((a): a is Article => a !== undefined);
-}
+export const getIssueArticles = query('issues.articles', (issue: Issue): Article[] =>
+  issue.articles.map((slug) => getArticle(issue.lang, slug)).filter((a): a is Article => a !== undefined),
+);
 
-export function getIssueLetter(issue: Issue): Article | undefined {
-  return issue.letter ? getArticle(issue.lang, issue.letter) : undefined;
-}
+export const getIssueLetter = query('issues.letter', (issue: Issue): Article | undefined => (issue.letter ? getArticle(issue.lang, issue.letter) : undefined));
 
 export type IssueSection = { section: Section | undefined; key: string; articles: Article[] };
 
@@ -57,17 +50,15 @@ export function groupBySection<A extends { section: string }, S>(articles: reado
   return [...groups.values()];
 }
 
-export function getIssueSections(issue: Issue): IssueSection[] {
-  return groupBySection(getIssueArticles(issue), getArticleSection);
-}
+export const getIssueSections = query('issues.sections', (issue: Issue): IssueSection[] => groupBySection(getIssueArticles(issue), getArticleSection));
 
 /** The public issue an article (or the editor's letter) appeared in. */
-export function getIssueOf(article: Pick<Article, 'slug' | 'lang'>): Issue | undefined {
-  return getIssues(article.lang).find((i) => i.articles.includes(article.slug) || i.letter === article.slug);
-}
+export const getIssueOf = query('issues.of', (article: Pick<Article, 'slug' | 'lang'>): Issue | undefined =>
+  getIssues(article.lang).find((i) => i.articles.includes(article.slug) || i.letter === article.slug),
+);
 
 /** The earlier issues (all but the latest), grouped by year, newest first. */
-export function getIssueYears(edition: Edition): { year: string; issues: Issue[] }[] {
+export const getIssueYears = query('issues.years', (edition: Edition): { year: string; issues: Issue[] }[] => {
   const years: { year: string; issues: Issue[] }[] = [];
   for (const issue of getIssues(edition).slice(1)) {
     const year = issue.date.slice(0, 4);
@@ -76,17 +67,15 @@ export function getIssueYears(edition: Edition): { year: string; issues: Issue[]
     else years.push({ year, issues: [issue] });
   }
   return years;
-}
+});
 
 /** The same issue (same slug) in every edition that publishes it: the hreflang alternates. */
-export function issueVersions(slug: string): Partial<Record<Edition, string>> {
-  return Object.fromEntries(EDITIONS.flatMap((e) => getIssue(e, slug) ? [[e, getIssue(e, slug)!.url]] : [])) as Partial<Record<Edition, string>>;
-}
+export const issueVersions = query('issues.versions', (slug: string): Partial<Record<Edition, string>> =>
+  Object.fromEntries(EDITIONS.flatMap((e) => (getIssue(e, slug) ? [[e, getIssue(e, slug)!.url]] : []))) as Partial<Record<Edition, string>>,
+);
 
 /** Editions whose magazine front page (/magazine) exists. */
-export function magazineEditions(): Edition[] {
-  return EDITIONS.filter((e) => getIssues(e).length > 0);
-}
+export const magazineEditions = query('issues.editions', (): Edition[] => EDITIONS.filter((e) => getIssues(e).length > 0));
 
 /** The issue's month as the edition writes it, for <title>s (pages show dates through <Time precision="month">). */
 export function issueMonth(issue: Pick<Issue, 'publishedAt'>, edition: Edition): string {

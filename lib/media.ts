@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { elementAttributes } from './mdx-ast';
+import { query } from './dependencies';
 
 // Small helpers of the <Video> and <Audio> elements.
 
@@ -10,7 +11,10 @@ export function splitTranscript(text: string): string[] {
   return text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
 }
 
-export function readTranscript(sitePath: string, publicDir = path.join(process.cwd(), 'public')): string[] {
+/** An audio clip's transcript file as paragraphs (a query: the build notes the pages that print it). */
+export const readTranscript = query('files.transcript', (sitePath: string, publicDir?: string): string[] => transcriptIn(sitePath, publicDir));
+
+function transcriptIn(sitePath: string, publicDir = path.join(process.cwd(), 'public')): string[] {
   return splitTranscript(readFileSync(path.join(publicDir, sitePath.replace(/^\/+/, '')), 'utf8'));
 }
 

@@ -15,7 +15,8 @@ export type Paged<T> = {
   of?: number;
   /** The front of a dated listing: its own address, with the newest articles. */
   front?: boolean;
-  totalItems: number;
+  /** How many items the whole list has: alphabetical indexes and a dated listing's front only (a numbered page must not change when the list grows). */
+  totalItems?: number;
   prevUrl?: string;
   nextUrl?: string;
 };
@@ -85,7 +86,6 @@ export function pageFromOldest<T>(newestFirst: readonly T[], ref: ListingPageRef
   return {
     items: newestFirst.slice(end - pageSize, end),
     page: ref,
-    totalItems: count,
     // The newest numbered page leads back to the front; its articles never change, only this link
     // does, on the day the next numbered page appears.
     prevUrl: ref === numbered ? base : numberedPageUrl(base, ref + 1),

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { chartSvg } from '@/lib/charts/chart-svg';
 import { chartType } from '@/lib/charts/chart-types';
-import { readCsv, splitColumns } from '@/lib/charts/csv';
+import { readSiteCsv, splitColumns } from '@/lib/charts/csv';
 import { dictionary } from '@/lib/dictionaries';
 import { localizeDigits } from '@/lib/numbers';
 import { editions, intlLocale, type Edition } from '@/lib/site';
@@ -26,7 +25,7 @@ type Props = {
  */
 export function Chart({ type, title, data, x, y, source, unit, caption, edition }: Props) {
   const words = dictionary(edition).media;
-  const table = readCsv(path.join(process.cwd(), 'public'), data);
+  const table = readSiteCsv(data);
   const columns = splitColumns(y);
   const number = new Intl.NumberFormat(intlLocale(edition));
   const label = (s: string) => localizeDigits(s, editions[edition].digits);

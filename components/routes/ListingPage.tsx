@@ -76,7 +76,7 @@ export function listingPage(edition: Edition, kind: ListingKind, slug: string, r
               </a>
             </p>
             <h1 className="page__title">{listing.title}</h1>
-            <p className="page__description">{t.articleCount(listing.paged.totalItems, formatNumber(listing.paged.totalItems, edition))}</p>
+            <p className="page__description">{t.articleCount((listing.paged.totalItems ?? 0), formatNumber((listing.paged.totalItems ?? 0), edition))}</p>
           </header>
           <PagedArticles paged={listing.paged} showSection={listing.cardsShowSection} label={listing.title} edition={edition} />
         </div>

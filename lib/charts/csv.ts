@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { query } from '../dependencies';
 
 // A chart's data: a CSV file under public/, read at build time. d3-dsv does the parsing
 // (quoted fields, BOMs, CRLF) so nothing here splits lines by hand.
@@ -26,6 +27,9 @@ function trimKeys(row: Record<string, string | undefined>): Record<string, strin
 export function readCsv(publicDir: string, sitePath: string): Table {
   return parseCsv(readFileSync(publicFile(publicDir, sitePath), 'utf8'));
 }
+
+/** A chart's data file under the site's public/ (a query: the build notes the pages that draw it). */
+export const readSiteCsv = query('files.csv', (sitePath: string): Table => readCsv(path.join(process.cwd(), 'public'), sitePath));
 
 /** A cell as a number, or null when it is not one (empty, words, "n/a"). Thousands commas are allowed. */
 export function cellNumber(cell: string | undefined): number | null {
