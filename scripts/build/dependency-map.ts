@@ -125,14 +125,15 @@ export async function writeMap(map: DependencyMap, file: string): Promise<void> 
 export async function readMap(file: string): Promise<DependencyMap | undefined> {
   if (!existsSync(file)) return undefined;
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let header: { version: number; codeHash: string; keys: number } | undefined;
+  type Header = { version: number; codeHash: string };
+  let header: Header | undefined = undefined as Header | undefined;
   const map = emptyMap('');
   for await (const line of lines) {
     if (!line) continue;
     const value = JSON.parse(line) as unknown;
     if (!header) {
-      header = value as typeof header;
-      if (header?.version !== DEPENDENCY_MAP_VERSION) return undefined;
+      header = value as Header;
+      if (header.version !== DEPENDENCY_MAP_VERSION) return undefined;
       map.codeHash = header.codeHash;
     } else if (Array.isArray(value)) {
       map.keys.push(value[0] as string);
